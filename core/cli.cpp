@@ -1,0 +1,311 @@
+#include "cli.h"
+
+#include "caserepository.h"
+#include "demoqueue.h"
+#include "evaluationrepository.h"
+#include "importer.h"
+#include "paths.h"
+#include "store.h"
+#include "userrepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace qawb {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+QJsonValue optionalJson(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue optionalJson(const std::optional<int> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue optionalJson(const std::optional<bool> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue optionalJson(const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); }
+QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+QJsonObject issueJson(const ImportIssue &issue)
+{
+    return QJsonObject{{QStringLiteral("file"), issue.file},
+                       {QStringLiteral("line"), double(issue.line)},
+                       {QStringLiteral("field"), textOrNull(issue.field)},
+                       {QStringLiteral("id"), textOrNull(issue.recordId)},
+                       {QStringLiteral("message"), issue.message}};
+}
+
+QString formatSeconds(const std::optional<double> &s)
+{
+    if (!s)
+        return QStringLiteral("-");
+    const int total = int(*s + 0.5);
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("QA Workbench command line: import conversations and inspect a store."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import FILE... | queues | cases | show ID | demo"));
+    const QCommandLineOption storeOption(QStringLiteral("store"), tr("The store to use (default: %1).")
+                                                                      .arg(defaultStorePath()),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
+    const QCommandLineOption queueOption(QStringLiteral("queue"),
+                                         tr("import: add the conversations to this queue; cases: list this queue."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
+                                               tr("import: import the valid records and reject the rest."));
+    const QCommandLineOption rejectsOption(QStringLiteral("rejects"),
+                                           tr("import: with --skip-invalid, write rejected records and reasons here."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+                                            tr("import: character set of CSV files (default: detected)."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption userOption(QStringLiteral("user"), tr("Act as this user (default: the login name)."),
+                                        QStringLiteral("LOGIN"));
+    parser.addOptions({storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption,
+                       userOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    auto usage = [&](const QString &message) {
+        m_err << "qawb: " << message << Qt::endl;
+        return kUsage;
+    };
+    auto failure = [&](const QString &message) {
+        m_err << "qawb: error: " << message << Qt::endl;
+        return kFailed;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        return kOk;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << "qawb " << QCoreApplication::applicationVersion() << Qt::endl;
+        return kOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("no command given; try qawb --help"));
+    const QString command = positional.first();
+    const QStringList args = positional.mid(1);
+    const bool json = parser.isSet(jsonOption);
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("queues"), QStringLiteral("cases"),
+                                      QStringLiteral("show"), QStringLiteral("demo")};
+    if (!commands.contains(command))
+        return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
+    if (command == QLatin1String("import") && args.isEmpty())
+        return usage(tr("import needs at least one FILE"));
+    if (command == QLatin1String("show") && args.size() != 1)
+        return usage(tr("show needs exactly one conversation ID"));
+    if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo")) &&
+        !args.isEmpty())
+        return usage(tr("%1 takes no arguments").arg(command));
+    if (parser.isSet(rejectsOption) && !parser.isSet(skipInvalidOption))
+        return usage(tr("--rejects needs --skip-invalid"));
+
+    const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : defaultStorePath();
+    QString error;
+    const auto store = Store::open(storePath, &error);
+    if (!store)
+        return failure(error);
+    const User user = UserRepository(*store).ensure(parser.isSet(userOption) ? parser.value(userOption) : currentLogin());
+    if (user.id.isEmpty())
+        return failure(tr("cannot record the current user in %1").arg(storePath));
+    CaseRepository cases(*store);
+
+    auto printJson = [&](const QJsonObject &obj) {
+        m_out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Indented));
+    };
+
+    if (command == QLatin1String("import") || command == QLatin1String("demo")) {
+        ImportReport report;
+        if (command == QLatin1String("demo")) {
+            report = DemoQueue::install(*store, user.id, QFileInfo(storePath).absolutePath());
+        } else {
+            ImportOptions options;
+            options.userId = user.id;
+            options.queueName = parser.value(queueOption);
+            options.skipInvalid = parser.isSet(skipInvalidOption);
+            options.rejectsPath = parser.value(rejectsOption);
+            options.encoding = parser.value(encodingOption);
+            Importer importer(*store, options);
+            report = importer.run(args);
+        }
+        if (json) {
+            QJsonArray errors, warnings;
+            for (const ImportIssue &issue : std::as_const(report.errors))
+                errors.append(issueJson(issue));
+            for (const ImportIssue &issue : std::as_const(report.warnings))
+                warnings.append(issueJson(issue));
+            printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
+                                  {QStringLiteral("inserted"), double(report.inserted)},
+                                  {QStringLiteral("updated"), double(report.updated)},
+                                  {QStringLiteral("unchanged"), double(report.unchanged)},
+                                  {QStringLiteral("rejected"), double(report.rejected)},
+                                  {QStringLiteral("error_count"), double(report.errorCount)},
+                                  {QStringLiteral("errors"), errors},
+                                  {QStringLiteral("warnings"), warnings},
+                                  {QStringLiteral("queue_id"), textOrNull(report.queueId)},
+                                  {QStringLiteral("encodings"), QJsonArray::fromStringList(report.encodings)}});
+        } else {
+            for (const ImportIssue &issue : std::as_const(report.warnings))
+                m_err << "qawb: warning: " << issue.toString() << Qt::endl;
+            if (report.ok) {
+                for (const ImportIssue &issue : std::as_const(report.errors))
+                    m_err << "qawb: rejected: " << issue.toString() << Qt::endl;
+                m_out << report.summary() << Qt::endl;
+            }
+        }
+        if (!report.ok) {
+            QString message = report.errors.isEmpty() ? report.summary() : report.errors.first().toString();
+            if (report.errorCount > 1)
+                message += tr(" (and %n more error(s); --json lists them)", nullptr, int(report.errorCount - 1));
+            return failure(message);
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("queues")) {
+        const auto queues = cases.queues();
+        if (json) {
+            QJsonArray list;
+            for (const QueueSummary &q : queues)
+                list.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                        {QStringLiteral("name"), q.name},
+                                        {QStringLiteral("inspector"), q.inspectorName},
+                                        {QStringLiteral("kind"), q.kind},
+                                        {QStringLiteral("status"), q.status},
+                                        {QStringLiteral("total"), q.total},
+                                        {QStringLiteral("submitted"), q.submitted},
+                                        {QStringLiteral("drafts"), q.drafts}});
+            printJson(QJsonObject{{QStringLiteral("queues"), list}});
+        } else {
+            for (const QueueSummary &q : queues)
+                m_out << q.name << '\t' << q.inspectorName << '\t' << q.submitted << '/' << q.total << Qt::endl;
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("cases")) {
+        QString queueId;
+        if (parser.isSet(queueOption)) {
+            const auto queue = cases.queueByName(parser.value(queueOption));
+            if (!queue)
+                return failure(tr("no queue named \"%1\"").arg(parser.value(queueOption)));
+            queueId = queue->id;
+        }
+        const auto rows = cases.cases(queueId, user.id);
+        if (json) {
+            QJsonArray list;
+            for (const CaseRow &r : rows)
+                list.append(QJsonObject{{QStringLiteral("id"), r.conversationId},
+                                        {QStringLiteral("channel"), r.channel},
+                                        {QStringLiteral("source"), textOrNull(r.source)},
+                                        {QStringLiteral("agent_id"), r.agentId},
+                                        {QStringLiteral("agent_name"), textOrNull(r.agentName)},
+                                        {QStringLiteral("team"), textOrNull(r.team)},
+                                        {QStringLiteral("business_type"), textOrNull(r.businessType)},
+                                        {QStringLiteral("started_at"), r.startedAt},
+                                        {QStringLiteral("duration_s"), optionalJson(r.durationS)},
+                                        {QStringLiteral("csat"), optionalJson(r.csat)},
+                                        {QStringLiteral("resolved"), optionalJson(r.resolved)},
+                                        {QStringLiteral("turns"), r.turnCount},
+                                        {QStringLiteral("status"), r.evaluationStatus.isEmpty()
+                                                                       ? QStringLiteral("new")
+                                                                       : r.evaluationStatus},
+                                        {QStringLiteral("score"), optionalJson(r.score)},
+                                        {QStringLiteral("fatal"), r.fatal}});
+            printJson(QJsonObject{{QStringLiteral("cases"), list}});
+        } else {
+            for (const CaseRow &r : rows)
+                m_out << r.conversationId << '\t' << r.channel << '\t' << r.agentName << '\t' << r.startedAt << '\t'
+                      << formatSeconds(r.durationS) << '\t'
+                      << (r.evaluationStatus.isEmpty() ? QStringLiteral("new") : r.evaluationStatus) << Qt::endl;
+        }
+        return kOk;
+    }
+
+    // show
+    const auto conversation = cases.conversation(args.first());
+    if (!conversation)
+        return failure(tr("no conversation with id \"%1\"").arg(args.first()));
+    const auto evaluation = EvaluationRepository(*store).find(conversation->id, user.id);
+    if (json) {
+        QJsonArray turns;
+        for (const Turn &t : conversation->turns) {
+            QJsonObject turn{{QStringLiteral("seq"), t.seq},
+                             {QStringLiteral("speaker"), t.speaker},
+                             {QStringLiteral("text"), t.text}};
+            if (conversation->isCall()) {
+                turn.insert(QStringLiteral("start_ms"), optionalJson(t.startMs));
+                turn.insert(QStringLiteral("end_ms"), optionalJson(t.endMs));
+            } else {
+                turn.insert(QStringLiteral("at"), t.at);
+            }
+            turns.append(turn);
+        }
+        QJsonObject obj{{QStringLiteral("id"), conversation->id},
+                        {QStringLiteral("channel"), conversation->channel},
+                        {QStringLiteral("source"), textOrNull(conversation->source)},
+                        {QStringLiteral("agent_id"), conversation->agentId},
+                        {QStringLiteral("agent_name"), textOrNull(conversation->agentName)},
+                        {QStringLiteral("team"), textOrNull(conversation->team)},
+                        {QStringLiteral("business_type"), textOrNull(conversation->businessType)},
+                        {QStringLiteral("started_at"), conversation->startedAt},
+                        {QStringLiteral("duration_s"), optionalJson(conversation->durationS)},
+                        {QStringLiteral("wait_s"), optionalJson(conversation->waitS)},
+                        {QStringLiteral("csat"), optionalJson(conversation->csat)},
+                        {QStringLiteral("resolved"), optionalJson(conversation->resolved)},
+                        {QStringLiteral("audio"), textOrNull(conversation->audioPath)},
+                        {QStringLiteral("audio_channels"), conversation->audioChannels.isEmpty()
+                                                               ? QJsonValue()
+                                                               : QJsonValue(conversation->audioChannels)},
+                        {QStringLiteral("extra"), conversation->extra},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(conversation->warnings)},
+                        {QStringLiteral("turns"), turns}};
+        obj.insert(QStringLiteral("evaluation"),
+                   evaluation ? QJsonValue(QJsonObject{{QStringLiteral("id"), evaluation->id},
+                                                       {QStringLiteral("status"), evaluation->status},
+                                                       {QStringLiteral("score"), optionalJson(evaluation->score)},
+                                                       {QStringLiteral("fatal"), evaluation->fatal},
+                                                       {QStringLiteral("submitted_at"),
+                                                        textOrNull(evaluation->submittedAt)}})
+                              : QJsonValue());
+        printJson(obj);
+        return kOk;
+    }
+    const Conversation &c = *conversation;
+    m_out << c.id << "  " << c.channel << "  " << c.agentName << " (" << c.agentId << ")  " << c.team << "  "
+          << c.startedAt << Qt::endl;
+    for (const QString &w : c.warnings)
+        m_out << "warning: " << w << Qt::endl;
+    for (const Turn &t : c.turns) {
+        const QString when = c.isCall() ? formatSeconds(t.startMs ? std::optional<double>(*t.startMs / 1000.0)
+                                                                  : std::nullopt)
+                                        : t.at;
+        m_out << '[' << when << "] " << t.speaker << ": " << t.text << Qt::endl;
+    }
+    if (evaluation)
+        m_out << "evaluation: " << evaluation->status << ' '
+              << (evaluation->score ? QString::number(*evaluation->score, 'f', 1) : QStringLiteral("-")) << Qt::endl;
+    return kOk;
+}
+
+} // namespace qawb

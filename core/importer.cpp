@@ -1,0 +1,824 @@
+#include "importer.h"
+
+#include "conversation.h"
+#include "csvreader.h"
+#include "ids.h"
+#include "recordparser.h"
+#include "store.h"
+#include "textdecoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+
+namespace qawb {
+
+namespace {
+
+constexpr qint64 kMaxLineBytes = 64LL * 1024 * 1024;
+
+QString compactJson(const QJsonObject &obj)
+{
+    return obj.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+}
+
+// A prepared statement on the raw SQLite handle: the importer writes millions of rows, and QSqlQuery's per-row
+// overhead would dominate. Text is bound as UTF-16 straight from QString.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    bool ok() const { return m_stmt != nullptr; }
+    QString error() const { return m_error; }
+    void text(int i, const QString &s)
+    {
+        if (s.isNull())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    void textOrNull(int i, const QString &s)
+    {
+        if (s.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            text(i, s);
+    }
+    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void real(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+    void null(int i) { sqlite3_bind_null(m_stmt, i); }
+    template <typename T>
+    void optional(int i, const std::optional<T> &v)
+    {
+        if (!v)
+            null(i);
+        else if constexpr (std::is_floating_point_v<T>)
+            real(i, *v);
+        else
+            integer(i, qint64(*v));
+    }
+    // Runs the statement; returns SQLITE_ROW, SQLITE_DONE or an error code (then error() says why).
+    int step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return rc;
+    }
+    QString columnText(int i) const
+    {
+        return QString::fromUtf16(static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, i)),
+                                  sqlite3_column_bytes16(m_stmt, i) / 2);
+    }
+    qint64 columnInt64(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    if (cancelled)
+        return Importer::tr("Import cancelled; nothing was imported.");
+    if (!ok)
+        return Importer::tr("Import failed with %n error(s); nothing was imported.", nullptr, int(errorCount));
+    QString s = Importer::tr("Imported %1 new, %2 updated, %3 unchanged conversation(s)")
+                    .arg(inserted)
+                    .arg(updated)
+                    .arg(unchanged);
+    if (rejected > 0)
+        s += Importer::tr("; %n record(s) rejected", nullptr, int(rejected));
+    if (!warnings.isEmpty())
+        s += Importer::tr("; %n warning(s)", nullptr, int(warnings.size()));
+    return s + QLatin1Char('.');
+}
+
+// Writes accepted conversations inside the import's transaction.
+struct Importer::Writer
+{
+    explicit Writer(sqlite3 *db)
+        : selectHash(db, "SELECT content_hash FROM conversations WHERE id = ?1")
+        , upsertTeam(db, "INSERT INTO teams(id, name) VALUES(?1, ?2) ON CONFLICT DO NOTHING")
+        , upsertAgent(db, "INSERT INTO agents(id, name, team_id, updated_at) VALUES(?1, ?2, ?3, ?4) "
+                          "ON CONFLICT(id) DO UPDATE SET name = coalesce(excluded.name, agents.name), "
+                          "team_id = coalesce(excluded.team_id, agents.team_id), updated_at = excluded.updated_at")
+        , insertConversation(db, "INSERT INTO conversations(id, channel, source, agent_id, team_id, business_type, "
+                                 "started_at, started_ms, duration_s, wait_s, csat, resolved, audio_path, "
+                                 "audio_channels, extra, warnings, turn_count, content_hash, import_id, imported_at) "
+                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                                 "?18, ?19, ?20)")
+        , updateConversation(db, "UPDATE conversations SET channel = ?2, source = ?3, agent_id = ?4, team_id = ?5, "
+                                 "business_type = ?6, started_at = ?7, started_ms = ?8, duration_s = ?9, wait_s = ?10, "
+                                 "csat = ?11, resolved = ?12, audio_path = ?13, audio_channels = ?14, extra = ?15, "
+                                 "warnings = ?16, turn_count = ?17, content_hash = ?18, import_id = ?19, "
+                                 "imported_at = ?20 WHERE id = ?1")
+        , deleteTurns(db, "DELETE FROM turns WHERE conversation_id = ?1")
+        , insertTurn(db, "INSERT INTO turns(conversation_id, seq, speaker, start_ms, end_ms, at, at_ms, text, extra) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+    {
+    }
+
+    QString error() const
+    {
+        for (const Statement *s : {&selectHash, &upsertTeam, &upsertAgent, &insertConversation, &updateConversation,
+                                   &deleteTurns, &insertTurn}) {
+            if (!s->error().isEmpty())
+                return s->error();
+        }
+        return {};
+    }
+
+    enum class Outcome { Inserted, Updated, Unchanged, Failed };
+
+    Outcome write(const Conversation &c, const QString &batchId, const QString &now)
+    {
+        const QString hash = QString::fromLatin1(RecordParser::contentHash(c));
+        selectHash.text(1, c.id);
+        const bool exists = selectHash.step() == SQLITE_ROW;
+        const QString oldHash = exists ? selectHash.columnText(0) : QString();
+        selectHash.reset();
+        if (exists && oldHash == hash)
+            return Outcome::Unchanged;
+
+        QString teamId;
+        if (!c.team.isEmpty()) {
+            teamId = nameId(QStringLiteral("team"), c.team);
+            if (!knownTeams.contains(teamId)) {
+                upsertTeam.text(1, teamId);
+                upsertTeam.text(2, c.team);
+                const int rc = upsertTeam.step();
+                upsertTeam.reset();
+                if (rc != SQLITE_DONE)
+                    return Outcome::Failed;
+                knownTeams.insert(teamId);
+            }
+        }
+        const QString agentKey = c.agentId + QLatin1Char('\x1f') + c.agentName + QLatin1Char('\x1f') + teamId;
+        if (!knownAgents.contains(agentKey)) {
+            upsertAgent.text(1, c.agentId);
+            upsertAgent.textOrNull(2, c.agentName);
+            upsertAgent.textOrNull(3, teamId);
+            upsertAgent.text(4, now);
+            const int rc = upsertAgent.step();
+            upsertAgent.reset();
+            if (rc != SQLITE_DONE)
+                return Outcome::Failed;
+            knownAgents.insert(agentKey);
+        }
+
+        Statement &s = exists ? updateConversation : insertConversation;
+        s.text(1, c.id);
+        s.text(2, c.channel);
+        s.textOrNull(3, c.source);
+        s.text(4, c.agentId);
+        s.textOrNull(5, teamId);
+        s.textOrNull(6, c.businessType);
+        s.text(7, c.startedAt);
+        s.integer(8, c.startedMs);
+        s.optional(9, c.durationS);
+        s.optional(10, c.waitS);
+        s.optional(11, c.csat);
+        s.optional(12, c.resolved ? std::optional<int>(*c.resolved ? 1 : 0) : std::nullopt);
+        s.textOrNull(13, c.audioPath);
+        s.textOrNull(14, compactJson(c.audioChannels));
+        s.textOrNull(15, compactJson(c.extra));
+        s.textOrNull(16, c.warnings.isEmpty()
+                             ? QString()
+                             : QString::fromUtf8(
+                                   QJsonDocument(QJsonArray::fromStringList(c.warnings)).toJson(QJsonDocument::Compact)));
+        s.integer(17, qint64(c.turns.size()));
+        s.text(18, hash);
+        s.text(19, batchId);
+        s.text(20, now);
+        int rc = s.step();
+        s.reset();
+        if (rc != SQLITE_DONE)
+            return Outcome::Failed;
+        if (exists) {
+            deleteTurns.text(1, c.id);
+            rc = deleteTurns.step();
+            deleteTurns.reset();
+            if (rc != SQLITE_DONE)
+                return Outcome::Failed;
+        }
+        for (const Turn &t : c.turns) {
+            insertTurn.text(1, c.id);
+            insertTurn.integer(2, t.seq);
+            insertTurn.text(3, t.speaker);
+            insertTurn.optional(4, t.startMs);
+            insertTurn.optional(5, t.endMs);
+            insertTurn.textOrNull(6, t.at);
+            insertTurn.optional(7, t.atMs);
+            insertTurn.text(8, t.text.isNull() ? QStringLiteral("") : t.text);
+            insertTurn.textOrNull(9, compactJson(t.extra));
+            rc = insertTurn.step();
+            insertTurn.reset();
+            if (rc != SQLITE_DONE)
+                return Outcome::Failed;
+        }
+        return exists ? Outcome::Updated : Outcome::Inserted;
+    }
+
+    Statement selectHash;
+    Statement upsertTeam;
+    Statement upsertAgent;
+    Statement insertConversation;
+    Statement updateConversation;
+    Statement deleteTurns;
+    Statement insertTurn;
+    QSet<QString> knownTeams;
+    QSet<QString> knownAgents;
+};
+
+// State of one run across all its files.
+struct Importer::Session
+{
+    ImportReport report;
+    Writer *writer = nullptr;
+    QString batchId;
+    QString now;
+    qint64 totalBytes = 0;
+    qint64 doneBytes = 0;       // bytes of files already finished
+    QHash<QString, SourceLocation> seenIds;
+    QStringList acceptedIds;    // in input order, for the queue
+    QList<QJsonObject> rejects; // skipInvalid: what goes to the rejects file
+    bool storeFailed = false;
+    QString storeError;
+
+    // Records an error; returns the number of errors so far.
+    void error(const ImportIssue &issue, int maxReported)
+    {
+        ++report.errorCount;
+        if (report.errors.size() < maxReported)
+            report.errors.append(issue);
+    }
+};
+
+Importer::Importer(Store &store, ImportOptions options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+}
+
+void Importer::accept(Session &session, Conversation &conversation)
+{
+    // In all-or-nothing mode, once anything failed we only validate: nothing will be committed anyway.
+    if (session.storeFailed || (!m_options.skipInvalid && session.report.errorCount > 0))
+        return;
+    switch (session.writer->write(conversation, session.batchId, session.now)) {
+    case Writer::Outcome::Inserted:
+        ++session.report.inserted;
+        break;
+    case Writer::Outcome::Updated:
+        ++session.report.updated;
+        break;
+    case Writer::Outcome::Unchanged:
+        ++session.report.unchanged;
+        break;
+    case Writer::Outcome::Failed:
+        session.storeFailed = true;
+        session.storeError = tr("writing conversation %1 failed: %2").arg(conversation.id, session.writer->error());
+        return;
+    }
+    session.acceptedIds.append(conversation.id);
+}
+
+ImportReport Importer::run(const QStringList &files)
+{
+    Session session;
+    session.now = nowIso();
+    session.batchId = newId();
+    ImportReport &report = session.report;
+    auto fail = [&](const QString &file, const QString &message) {
+        session.error(ImportIssue{ImportIssue::Severity::Error, file, 0, {}, {}, message}, m_options.maxReportedErrors);
+        report.ok = false;
+        return report;
+    };
+
+    // Resolve the inputs: JSON Lines files, and CSV pairs named by either of their two files.
+    struct Input
+    {
+        QString path;
+        QString turnsPath; // CSV pair only
+    };
+    std::vector<Input> inputs;
+    QSet<QString> seenPaths;
+    if (files.isEmpty())
+        return fail(QString(), tr("no files to import"));
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (!info.exists())
+            return fail(file, tr("file not found"));
+        if (!info.isFile() || !info.isReadable())
+            return fail(file, tr("not a readable file"));
+        Input input;
+        const QString name = info.fileName();
+        if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            const QString lower = name.toLower();
+            QString prefix;
+            if (lower.endsWith(QLatin1String("turns.csv")))
+                prefix = name.left(name.size() - int(qstrlen("turns.csv")));
+            else if (lower.endsWith(QLatin1String("conversations.csv")))
+                prefix = name.left(name.size() - int(qstrlen("conversations.csv")));
+            else
+                return fail(file, tr("a CSV import is a pair of files named conversations.csv and turns.csv"));
+            input.path = info.dir().filePath(prefix + QStringLiteral("conversations.csv"));
+            input.turnsPath = info.dir().filePath(prefix + QStringLiteral("turns.csv"));
+            if (!QFileInfo::exists(input.path))
+                return fail(input.path, tr("file not found; it is the other half of the CSV pair %1").arg(file));
+            if (!QFileInfo::exists(input.turnsPath))
+                return fail(input.turnsPath, tr("file not found; it is the other half of the CSV pair %1").arg(file));
+        } else {
+            input.path = info.filePath();
+        }
+        const QString key = QFileInfo(input.path).canonicalFilePath();
+        if (seenPaths.contains(key))
+            continue;
+        seenPaths.insert(key);
+        session.totalBytes += QFileInfo(input.path).size() + (input.turnsPath.isEmpty() ? 0 : QFileInfo(input.turnsPath).size());
+        inputs.push_back(input);
+    }
+
+    sqlite3 *db = m_store.handle();
+    Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return fail(m_store.path(), tr("cannot start a write transaction: %1").arg(transaction.error()));
+    Writer writer(db);
+    if (!writer.error().isEmpty())
+        return fail(m_store.path(), tr("the store cannot take imports: %1").arg(writer.error()));
+    session.writer = &writer;
+    {
+        Statement batch(db, "INSERT INTO import_batches(id, source_file, format, encoding, user_id, started_at, "
+                            "finished_at, inserted, updated, unchanged, rejected) "
+                            "VALUES(?1, ?2, ?3, '', ?4, ?5, ?5, 0, 0, 0, 0)");
+        batch.text(1, session.batchId);
+        batch.text(2, QStringList([&] {
+                          QStringList paths;
+                          for (const Input &i : inputs)
+                              paths << i.path;
+                          return paths;
+                      }())
+                          .join(QLatin1Char('\n')));
+        batch.text(3, inputs.front().turnsPath.isEmpty() ? QStringLiteral("jsonl") : QStringLiteral("csv"));
+        batch.textOrNull(4, m_options.userId);
+        batch.text(5, session.now);
+        if (batch.step() != SQLITE_DONE)
+            return fail(m_store.path(), tr("cannot record the import: %1").arg(batch.error()));
+    }
+
+    for (const Input &input : inputs) {
+        const bool ok = input.turnsPath.isEmpty() ? importJsonLines(session, input.path)
+                                                  : importCsvPair(session, input.path, input.turnsPath);
+        if (!ok || session.storeFailed || cancelled())
+            break;
+    }
+    if (cancelled()) {
+        report.cancelled = true;
+        report.ok = false;
+        return report;
+    }
+    if (session.storeFailed)
+        return fail(m_store.path(), session.storeError);
+    if (report.errorCount > 0 && !m_options.skipInvalid) {
+        report.ok = false;
+        report.inserted = report.updated = report.unchanged = 0;
+        return report;
+    }
+
+    // Queue the accepted conversations, in input order, after what the queue already holds.
+    if (!m_options.queueName.trimmed().isEmpty() && !session.acceptedIds.isEmpty()) {
+        const QString queueName = m_options.queueName.trimmed();
+        Statement find(db, "SELECT id FROM queues WHERE inspector_id = ?1 AND name = ?2");
+        find.text(1, m_options.userId);
+        find.text(2, queueName);
+        if (find.step() == SQLITE_ROW) {
+            report.queueId = find.columnText(0);
+        } else {
+            report.queueId = newId();
+            Statement create(db, "INSERT INTO queues(id, name, inspector_id, kind, status, created_at, updated_at) "
+                                 "VALUES(?1, ?2, ?3, 'manual', 'open', ?4, ?4)");
+            create.text(1, report.queueId);
+            create.text(2, queueName);
+            create.text(3, m_options.userId);
+            create.text(4, session.now);
+            if (create.step() != SQLITE_DONE)
+                return fail(m_store.path(), tr("cannot create queue \"%1\": %2").arg(queueName, create.error()));
+        }
+        Statement last(db, "SELECT coalesce(max(position), -1) FROM queue_items WHERE queue_id = ?1");
+        last.text(1, report.queueId);
+        last.step();
+        qint64 position = last.columnInt64(0) + 1;
+        Statement add(db, "INSERT INTO queue_items(queue_id, conversation_id, position, reason, added_at) "
+                          "VALUES(?1, ?2, ?3, 'import', ?4) ON CONFLICT DO NOTHING");
+        for (const QString &id : std::as_const(session.acceptedIds)) {
+            add.text(1, report.queueId);
+            add.text(2, id);
+            add.integer(3, position);
+            add.text(4, session.now);
+            if (add.step() != SQLITE_DONE)
+                return fail(m_store.path(), tr("cannot add %1 to the queue: %2").arg(id, add.error()));
+            if (sqlite3_changes(db) > 0)
+                ++position;
+            add.reset();
+        }
+    }
+
+    if (report.inserted + report.updated + report.rejected > 0) {
+        Statement finish(db, "UPDATE import_batches SET encoding = ?2, finished_at = ?3, inserted = ?4, updated = ?5, "
+                             "unchanged = ?6, rejected = ?7 WHERE id = ?1");
+        finish.text(1, session.batchId);
+        finish.text(2, report.encodings.join(QLatin1Char('\n')));
+        finish.text(3, nowIso());
+        finish.integer(4, report.inserted);
+        finish.integer(5, report.updated);
+        finish.integer(6, report.unchanged);
+        finish.integer(7, report.rejected);
+        Statement audit(db, "INSERT INTO audit_log(id, at, actor_id, action, entity, entity_id, detail) "
+                            "VALUES(?1, ?2, ?3, 'import', 'import_batches', ?4, ?5)");
+        audit.text(1, newId());
+        audit.text(2, session.now);
+        audit.textOrNull(3, m_options.userId);
+        audit.text(4, session.batchId);
+        audit.text(5, compactJson(QJsonObject{{QStringLiteral("inserted"), double(report.inserted)},
+                                              {QStringLiteral("updated"), double(report.updated)},
+                                              {QStringLiteral("rejected"), double(report.rejected)}}));
+        if (finish.step() != SQLITE_DONE || audit.step() != SQLITE_DONE)
+            return fail(m_store.path(), tr("cannot record the import: %1").arg(finish.error() + audit.error()));
+    } else {
+        // Nothing changed: leave no trace, so re-importing the same file is a true no-op.
+        Statement drop(db, "DELETE FROM import_batches WHERE id = ?1");
+        drop.text(1, session.batchId);
+        drop.step();
+    }
+
+    if (m_options.skipInvalid && !m_options.rejectsPath.isEmpty() && !session.rejects.isEmpty()) {
+        QSaveFile out(m_options.rejectsPath);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(m_options.rejectsPath, tr("cannot write the rejects file: %1").arg(out.errorString()));
+        for (const QJsonObject &reject : std::as_const(session.rejects))
+            out.write(QJsonDocument(reject).toJson(QJsonDocument::Compact) + '\n');
+        if (!out.commit())
+            return fail(m_options.rejectsPath, tr("cannot write the rejects file: %1").arg(out.errorString()));
+    }
+    if (!transaction.commit())
+        return fail(m_store.path(), tr("cannot commit the import: %1").arg(transaction.error()));
+    if (m_progress)
+        m_progress(session.totalBytes, session.totalBytes);
+    report.ok = true;
+    return report;
+}
+
+namespace {
+
+// Everything about one rejected record, for the rejects file.
+QJsonObject rejectEntry(const QList<ImportIssue> &errors, const QString &file, qint64 line, const QString &id,
+                        const QJsonValue &record)
+{
+    QJsonArray reasons;
+    for (const ImportIssue &issue : errors) {
+        if (issue.severity == ImportIssue::Severity::Error)
+            reasons.append(issue.toString());
+    }
+    QJsonObject entry{{QStringLiteral("file"), file},
+                      {QStringLiteral("line"), double(line)},
+                      {QStringLiteral("errors"), reasons},
+                      {QStringLiteral("record"), record}};
+    if (!id.isEmpty())
+        entry.insert(QStringLiteral("id"), id);
+    return entry;
+}
+
+} // namespace
+
+bool Importer::importJsonLines(Session &session, const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    auto fileError = [&](qint64 line, const QString &message) {
+        session.error(ImportIssue{ImportIssue::Severity::Error, fileName, line, {}, {}, message},
+                      m_options.maxReportedErrors);
+    };
+    if (!file.open(QIODevice::ReadOnly)) {
+        fileError(0, tr("cannot open: %1").arg(file.errorString()));
+        return false;
+    }
+    session.report.encodings.append(fileName + QStringLiteral(": UTF-8"));
+    const RecordParser parser(QFileInfo(path).absolutePath());
+    qint64 lineNumber = 0;
+    qint64 records = 0;
+    bool hintedEncoding = false;
+    while (!file.atEnd()) {
+        if (cancelled())
+            return false;
+        QByteArray line = file.readLine(kMaxLineBytes + 1);
+        ++lineNumber;
+        if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
+            fileError(lineNumber, tr("line is longer than %1 MiB; is this a JSON Lines file?").arg(kMaxLineBytes >> 20));
+            return false;
+        }
+        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        ++records;
+        if ((records & 255) == 0 && m_progress)
+            m_progress(session.doneBytes + file.pos(), session.totalBytes);
+
+        QList<ImportIssue> issues;
+        auto reject = [&](const QString &id, const QJsonValue &record) {
+            ++session.report.rejected;
+            for (const ImportIssue &issue : std::as_const(issues)) {
+                if (issue.severity == ImportIssue::Severity::Error)
+                    session.error(issue, m_options.maxReportedErrors);
+            }
+            if (m_options.skipInvalid)
+                session.rejects.append(rejectEntry(issues, fileName, lineNumber, id, record));
+        };
+        const qsizetype badByte = firstInvalidUtf8(line.constData(), line.size());
+        if (badByte >= 0) {
+            QString message = tr("invalid UTF-8 at byte %1 of the line (JSON Lines files must be UTF-8)").arg(badByte + 1);
+            if (!hintedEncoding && detectEncoding(line) == QLatin1String("GB18030")) {
+                message += tr("; the file looks like GB18030/GBK: convert it to UTF-8, or use the CSV format");
+                hintedEncoding = true;
+            }
+            issues.append(ImportIssue{ImportIssue::Severity::Error, fileName, lineNumber, {}, {}, message});
+            reject({}, QString::fromUtf8(line.toBase64()));
+            continue;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            const QString message =
+                parseError.error != QJsonParseError::NoError
+                    ? tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset + 1)
+                    : tr("expected a JSON object (one conversation per line)");
+            issues.append(ImportIssue{ImportIssue::Severity::Error, fileName, lineNumber, {}, {}, message});
+            reject({}, QString::fromUtf8(line.left(4096)));
+            continue;
+        }
+        const QJsonObject object = doc.object();
+        Conversation conversation;
+        const SourceLocation where{fileName, lineNumber};
+        const bool valid = parser.parse(object, where, &conversation, &issues);
+        const QString id = valid ? conversation.id : object.value(QStringLiteral("id")).toString();
+        if (valid) {
+            const auto first = session.seenIds.constFind(conversation.id);
+            if (first != session.seenIds.constEnd()) {
+                issues.append(ImportIssue{ImportIssue::Severity::Error, fileName, lineNumber, QStringLiteral("id"),
+                                          conversation.id,
+                                          tr("duplicate id \"%1\" (first seen in %2 line %3)")
+                                              .arg(conversation.id, first->file)
+                                              .arg(first->line)});
+            }
+        }
+        for (const ImportIssue &issue : std::as_const(issues)) {
+            if (issue.severity == ImportIssue::Severity::Warning)
+                session.report.warnings.append(issue);
+        }
+        if (!valid || issues.size() > conversation.warnings.size()) {
+            reject(id, object);
+            continue;
+        }
+        session.seenIds.insert(conversation.id, where);
+        accept(session, conversation);
+        if (session.storeFailed)
+            return false;
+    }
+    if (records == 0) {
+        fileError(0, tr("the file is empty: no conversations to import"));
+        return false;
+    }
+    session.doneBytes += file.size();
+    return true;
+}
+
+bool Importer::importCsvPair(Session &session, const QString &conversationsPath, const QString &turnsPath)
+{
+    struct Table
+    {
+        QString fileName;
+        QString text;
+        QStringList header;
+    };
+    auto load = [&](const QString &path, Table *table, const QStringList &required) {
+        table->fileName = QFileInfo(path).fileName();
+        auto error = [&](qint64 line, const QString &message) {
+            session.error(ImportIssue{ImportIssue::Severity::Error, table->fileName, line, {}, {}, message},
+                          m_options.maxReportedErrors);
+            return false;
+        };
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return error(0, tr("cannot open: %1").arg(file.errorString()));
+        const QByteArray bytes = file.readAll();
+        if (bytes.trimmed().isEmpty() || bytes == "\xEF\xBB\xBF")
+            return error(0, tr("the file is empty"));
+        QString encoding = m_options.encoding;
+        if (encoding.isEmpty()) {
+            encoding = detectEncoding(bytes);
+            if (encoding.isEmpty())
+                return error(0, tr("cannot tell the character encoding; pass it explicitly (e.g. --encoding GB18030)"));
+        } else if (!isKnownEncoding(encoding)) {
+            return error(0, tr("unknown character encoding \"%1\"").arg(encoding));
+        }
+        qsizetype badOffset = -1;
+        if (!decodeText(bytes, encoding, &table->text, &badOffset)) {
+            const qint64 line = bytes.left(badOffset).count('\n') + 1;
+            return error(line, tr("invalid %1 byte sequence at byte %2 of the file").arg(encoding).arg(badOffset + 1));
+        }
+        if (table->text.contains(QChar(0)))
+            return error(0, tr("contains NUL characters: this is not a text CSV file"));
+        session.report.encodings.append(table->fileName + QStringLiteral(": ") + encoding);
+        CsvReader reader(table->text);
+        if (!reader.next(&table->header))
+            return error(1, reader.error().isEmpty() ? tr("no header row") : reader.error());
+        for (QString &column : table->header)
+            column = column.trimmed();
+        for (const QString &column : required) {
+            if (!table->header.contains(column))
+                return error(1, tr("missing column \"%1\" in the header row").arg(column));
+        }
+        return true;
+    };
+    Table conversationsTable, turnsTable;
+    if (!load(conversationsPath, &conversationsTable,
+              {QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("agent_id"), QStringLiteral("started_at")}) ||
+        !load(turnsPath, &turnsTable,
+              {QStringLiteral("conversation_id"), QStringLiteral("seq"), QStringLiteral("speaker"), QStringLiteral("text")}))
+        return false;
+
+    // Read every conversation row first: turns refer to them by id and may come in any order.
+    struct Row
+    {
+        QJsonObject object;
+        SourceLocation where;
+        QList<ImportIssue> issues;
+        QString id;
+        std::map<qint64, std::pair<QJsonObject, SourceLocation>> turns;
+    };
+    std::vector<Row> rows;
+    QHash<QString, size_t> rowById;
+    auto readRows = [&](Table &table, const std::function<void(const QStringList &, const SourceLocation &)> &onRow) {
+        CsvReader reader(table.text);
+        QStringList fields;
+        reader.next(&fields); // header
+        while (reader.next(&fields)) {
+            if (cancelled())
+                return false;
+            const SourceLocation where{table.fileName, reader.recordLine()};
+            if (fields.size() != table.header.size()) {
+                session.error(ImportIssue{ImportIssue::Severity::Error, table.fileName, reader.recordLine(), {}, {},
+                                          tr("expected %1 fields as in the header, found %2")
+                                              .arg(table.header.size())
+                                              .arg(fields.size())},
+                              m_options.maxReportedErrors);
+                ++session.report.rejected;
+                continue;
+            }
+            onRow(fields, where);
+        }
+        if (!reader.error().isEmpty()) {
+            session.error(ImportIssue{ImportIssue::Severity::Error, table.fileName, reader.recordLine(), {}, {},
+                                      reader.error()},
+                          m_options.maxReportedErrors);
+            return false;
+        }
+        return true;
+    };
+    const bool conversationsRead = readRows(conversationsTable, [&](const QStringList &fields, const SourceLocation &where) {
+        Row row;
+        row.where = where;
+        row.object = RecordParser::conversationFromCsv(conversationsTable.header, fields, where, &row.issues);
+        row.id = row.object.value(QStringLiteral("id")).toString().trimmed();
+        if (!row.id.isEmpty() && !rowById.contains(row.id))
+            rowById.insert(row.id, rows.size());
+        rows.push_back(std::move(row));
+    });
+    if (!conversationsRead)
+        return false;
+    if (m_progress)
+        m_progress(session.doneBytes + conversationsTable.text.size(), session.totalBytes);
+    const bool turnsRead = readRows(turnsTable, [&](const QStringList &fields, const SourceLocation &where) {
+        QList<ImportIssue> issues;
+        QString conversationId;
+        qint64 seq = 0;
+        const QJsonObject turn =
+            RecordParser::turnFromCsv(turnsTable.header, fields, where, &issues, &conversationId, &seq);
+        const auto it = rowById.constFind(conversationId);
+        if (!conversationId.isEmpty() && it == rowById.constEnd())
+            issues.append(ImportIssue{ImportIssue::Severity::Error, where.file, where.line,
+                                      QStringLiteral("conversation_id"), conversationId,
+                                      tr("no conversation \"%1\" in %2").arg(conversationId, conversationsTable.fileName)});
+        if (it != rowById.constEnd()) {
+            Row &row = rows[*it];
+            const auto existing = row.turns.find(seq);
+            if (existing != row.turns.end())
+                issues.append(ImportIssue{ImportIssue::Severity::Error, where.file, where.line, QStringLiteral("seq"),
+                                          conversationId,
+                                          tr("turn %1 of \"%2\" appears twice (first on line %3)")
+                                              .arg(seq)
+                                              .arg(conversationId)
+                                              .arg(existing->second.second.line)});
+            else
+                row.turns.emplace(seq, std::make_pair(turn, where));
+            row.issues.append(issues); // a bad turn rejects its conversation
+        } else {
+            for (const ImportIssue &issue : std::as_const(issues))
+                session.error(issue, m_options.maxReportedErrors);
+            if (!issues.isEmpty())
+                ++session.report.rejected;
+        }
+    });
+    if (!turnsRead)
+        return false;
+
+    const RecordParser parser(QFileInfo(conversationsPath).absolutePath());
+    qint64 processed = 0;
+    for (Row &row : rows) {
+        if (cancelled())
+            return false;
+        if ((++processed & 255) == 0 && m_progress)
+            m_progress(session.doneBytes + qint64(double(session.totalBytes - session.doneBytes) * processed / rows.size()),
+                       session.totalBytes);
+        QJsonArray turns;
+        std::vector<SourceLocation> turnLocations;
+        for (const auto &[seq, turn] : row.turns) {
+            turns.append(turn.first);
+            turnLocations.push_back(turn.second);
+        }
+        row.object.insert(QStringLiteral("turns"), turns);
+        QList<ImportIssue> issues = row.issues;
+        Conversation conversation;
+        bool valid = issues.isEmpty() && parser.parse(row.object, row.where, &conversation, &issues, &turnLocations);
+        if (valid) {
+            const auto first = session.seenIds.constFind(conversation.id);
+            if (first != session.seenIds.constEnd()) {
+                issues.append(ImportIssue{ImportIssue::Severity::Error, row.where.file, row.where.line,
+                                          QStringLiteral("id"), conversation.id,
+                                          tr("duplicate id \"%1\" (first seen in %2 line %3)")
+                                              .arg(conversation.id, first->file)
+                                              .arg(first->line)});
+                valid = false;
+            }
+        }
+        for (const ImportIssue &issue : std::as_const(issues)) {
+            if (issue.severity == ImportIssue::Severity::Warning)
+                session.report.warnings.append(issue);
+        }
+        if (!valid) {
+            ++session.report.rejected;
+            for (ImportIssue issue : std::as_const(issues)) {
+                if (issue.severity != ImportIssue::Severity::Error)
+                    continue;
+                issue.recordId = row.id;
+                session.error(issue, m_options.maxReportedErrors);
+            }
+            if (m_options.skipInvalid)
+                session.rejects.append(rejectEntry(issues, row.where.file, row.where.line, row.id, row.object));
+            continue;
+        }
+        session.seenIds.insert(conversation.id, row.where);
+        accept(session, conversation);
+        if (session.storeFailed)
+            return false;
+    }
+    if (rows.empty()) {
+        session.error(ImportIssue{ImportIssue::Severity::Error, conversationsTable.fileName, 0, {}, {},
+                                  tr("the file has a header but no conversations")},
+                      m_options.maxReportedErrors);
+        return false;
+    }
+    session.doneBytes += QFileInfo(conversationsPath).size() + QFileInfo(turnsPath).size();
+    return true;
+}
+
+} // namespace qawb
