@@ -1,0 +1,361 @@
+// Drives the main window offscreen as an inspector would: open the demo queue, review a chat and a call,
+// fill the scoring form, submit, and find the evaluations in the store.
+#include "core/caserepository.h"
+#include "core/demoqueue.h"
+#include "core/evaluationrepository.h"
+#include "core/scorecardrepository.h"
+#include "core/store.h"
+#include "core/userrepository.h"
+#include "ui/audioplayer.h"
+#include "ui/callview.h"
+#include "ui/casefilterproxy.h"
+#include "ui/casetablemodel.h"
+#include "ui/chatview.h"
+#include "ui/conversationview.h"
+#include "ui/filterbar.h"
+#include "ui/mainwindow.h"
+#include "ui/queuelistmodel.h"
+#include "ui/scoreform.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qawb;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensDemoQueue();
+    void reviewsAndSubmitsChat();
+    void reviewsCallWithPlayerAndFatalItem();
+    void autosavesDraftAndRestoresIt();
+    void filtersCases();
+    void missingRecordingShowsMessage();
+    void importsInBackground();
+    void navigatesWithKeyboard();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    // Types text the way an input method commits it (QTest::keyClicks aborts on CJK text in Qt 6.4).
+    static void commitText(QWidget *widget, const QString &text);
+    static void clickAnswer(ScoreForm *form, const QString &item, const QString &value);
+    int rowOfCase(MainWindow &w, const QString &id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    Workspace m_workspace;
+};
+
+void TestMainWindow::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_workspace.storePath = m_dir->filePath(QStringLiteral("store.sqlite"));
+    m_store = Store::open(m_workspace.storePath, &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_workspace.store = m_store.get();
+    m_workspace.dataDir = m_dir->path();
+    m_workspace.user = UserRepository(*m_store).ensure(QStringLiteral("tester"));
+    QVERIFY(ScorecardRepository(*m_store).ensureBuiltIns(&error));
+    const ImportReport report = DemoQueue::install(*m_store, m_workspace.user.id, m_dir->path());
+    QVERIFY2(report.ok, qPrintable(report.summary()));
+    QCOMPARE(report.inserted, 12);
+    // Each test starts from default window settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("QAWorkbenchTests"));
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup() {
+    m_store.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow() {
+    auto w = std::make_unique<MainWindow>(m_workspace);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    return w;
+}
+
+void TestMainWindow::commitText(QWidget *widget, const QString &text) {
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+void TestMainWindow::clickAnswer(ScoreForm *form, const QString &item, const QString &value) {
+    QAbstractButton *button = form->answerButton(item, value);
+    QVERIFY2(button, qPrintable(item + QLatin1Char('=') + value));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+    QVERIFY2(button->isChecked(), qPrintable(item + QLatin1Char('=') + value));
+}
+
+int TestMainWindow::rowOfCase(MainWindow &w, const QString &id) {
+    QAbstractItemModel *model = w.caseView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(CaseTableModel::ConversationIdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+void TestMainWindow::opensDemoQueue() {
+    auto w = openWindow();
+    QVERIFY(w);
+    // The demo queue, not "All conversations", is selected on first start.
+    QCOMPARE(w->queueView()->currentIndex().row(), 1);
+    QCOMPARE(w->currentQueueId(), CaseRepository(*m_store).queueByName(DemoQueue::queueName())->id);
+    QCOMPARE(w->caseView()->model()->rowCount(), 12);
+    QVERIFY(w->conversationView()->conversationId().isEmpty());
+}
+
+void TestMainWindow::reviewsAndSubmitsChat() {
+    auto w = openWindow();
+    QVERIFY(w);
+    // Open the chat by clicking its row, as an inspector would.
+    const int row = rowOfCase(*w, QStringLiteral("demo-chat-001"));
+    QVERIFY(row >= 0);
+    QTableView *table = w->caseView();
+    const QRect rect = table->visualRect(table->model()->index(row, CaseTableModel::Agent));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(w->currentCaseId(), QStringLiteral("demo-chat-001"));
+    QVERIFY(!w->conversationView()->showsCall());
+    const QStringList messages = w->conversationView()->chatView()->messages();
+    QVERIFY(messages.size() >= 8);
+    QVERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("很高兴为您服务")));
+    QVERIFY(w->conversationView()->chatView()->toPlainText().contains(QStringLiteral("很高兴为您服务")));
+
+    ScoreForm *form = w->scoreForm();
+    QVERIFY(form->isLoaded());
+    QCOMPARE(form->scorecard()->key(), QStringLiteral("online-service"));
+    // Answer everything at full marks, with one partial answer: accurate 3/4 of 20 points = 15.
+    clickAnswer(form, QStringLiteral("first_response"), QStringLiteral("yes"));
+    clickAnswer(form, QStringLiteral("greeting"), QStringLiteral("yes"));
+    clickAnswer(form, QStringLiteral("understand"), QStringLiteral("4"));
+    clickAnswer(form, QStringLiteral("accurate"), QStringLiteral("3"));
+    clickAnswer(form, QStringLiteral("reply_speed"), QStringLiteral("yes"));
+    clickAnswer(form, QStringLiteral("resolved"), QStringLiteral("resolved"));
+    clickAnswer(form, QStringLiteral("closing"), QStringLiteral("yes"));
+    clickAnswer(form, QStringLiteral("courtesy"), QStringLiteral("2"));
+    clickAnswer(form, QStringLiteral("no_forbidden"), QStringLiteral("yes"));
+    clickAnswer(form, QStringLiteral("privacy"), QStringLiteral("yes"));
+    clickAnswer(form, QStringLiteral("cultivation"), QStringLiteral("yes"));
+    // 95 of 100 base points plus the 5-point bonus, capped at 100.
+    QVERIFY2(form->totalText().startsWith(QStringLiteral("100.0")), qPrintable(form->totalText()));
+    commitText(form->generalCommentEdit(), QStringLiteral("引导客户自助查询，规范用语到位。"));
+    commitText(form->coachingNoteEdit(), QStringLiteral("继续保持；解释资费时可更简洁。"));
+    commitText(form->commentEdit(QStringLiteral("accurate")), QStringLiteral("套餐说明略有遗漏"));
+
+    // Ctrl+Enter submits.
+    w->activateWindow();
+    QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+    const auto saved = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), m_workspace.user.id);
+    QVERIFY(saved);
+    QCOMPARE(saved->status, QStringLiteral("submitted"));
+    QCOMPARE(saved->score.value_or(-1), 100.0);
+    QVERIFY(!saved->fatal);
+    QCOMPARE(saved->answers.value(QStringLiteral("accurate")).value, QStringLiteral("3"));
+    QCOMPARE(saved->answers.value(QStringLiteral("accurate")).comment, QStringLiteral("套餐说明略有遗漏"));
+    QCOMPARE(saved->generalComment, QStringLiteral("引导客户自助查询，规范用语到位。"));
+    QCOMPARE(saved->coachingNote, QStringLiteral("继续保持；解释资费时可更简洁。"));
+    // The list and the queue show the submission.
+    const QModelIndex status =
+        table->model()->index(rowOfCase(*w, QStringLiteral("demo-chat-001")), CaseTableModel::Status);
+    QCOMPARE(status.data(CaseTableModel::StatusCodeRole).toString(), QStringLiteral("submitted"));
+    QVERIFY(w->queueView()->currentIndex().data().toString().contains(QStringLiteral("1/12")));
+
+    // Reopening (a new window, as after a restart) shows the saved evaluation read-only.
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again);
+    QVERIFY(again->openCase(QStringLiteral("demo-chat-001")));
+    QVERIFY(again->scoreForm()->answerButton(QStringLiteral("accurate"), QStringLiteral("3"))->isChecked());
+    QVERIFY(!again->scoreForm()->answerButton(QStringLiteral("accurate"), QStringLiteral("3"))->isEnabled());
+    QCOMPARE(again->scoreForm()->generalCommentEdit()->toPlainText(),
+             QStringLiteral("引导客户自助查询，规范用语到位。"));
+    QVERIFY(again->scoreForm()->generalCommentEdit()->isReadOnly());
+}
+
+void TestMainWindow::reviewsCallWithPlayerAndFatalItem() {
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->openCase(QStringLiteral("demo-call-002")));
+    QVERIFY(w->conversationView()->showsCall());
+    CallView *call = w->conversationView()->callView();
+    QVERIFY(call->transcript()->toPlainText().contains(QStringLiteral("这不归我管")));
+    // The recording exists and is accepted by the player: no error message.
+    QVERIFY(call->player()->isPlayable());
+    QVERIFY2(call->player()->message().isEmpty(), qPrintable(call->player()->message()));
+
+    ScoreForm *form = w->scoreForm();
+    QCOMPARE(form->scorecard()->key(), QStringLiteral("call-service"));
+    for (const char *item : {"greeting", "hold", "empathy", "verify", "closing"})
+        clickAnswer(form, QLatin1String(item), QStringLiteral("no"));
+    clickAnswer(form, QStringLiteral("tone"), QStringLiteral("1"));
+    clickAnswer(form, QStringLiteral("accurate"), QStringLiteral("2"));
+    clickAnswer(form, QStringLiteral("listening"), QStringLiteral("0"));
+    clickAnswer(form, QStringLiteral("resolved"), QStringLiteral("unresolved"));
+    clickAnswer(form, QStringLiteral("no_forbidden"), QStringLiteral("no"));
+    QVERIFY(form->fatalBannerVisible());
+    QVERIFY(form->totalText().startsWith(QStringLiteral("0.0")));
+
+    // A failed fatal item needs a comment: submitting without one keeps a draft.
+    QVERIFY(!w->submitEvaluation());
+    auto stored = EvaluationRepository(*m_store).find(QStringLiteral("demo-call-002"), m_workspace.user.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, QStringLiteral("draft"));
+
+    commitText(form->commentEdit(QStringLiteral("no_forbidden")), QStringLiteral("坐席说“这不归我管”"));
+    QVERIFY(w->submitEvaluation());
+    stored = EvaluationRepository(*m_store).find(QStringLiteral("demo-call-002"), m_workspace.user.id);
+    QCOMPARE(stored->status, QStringLiteral("submitted"));
+    QVERIFY(stored->fatal);
+    QCOMPARE(stored->score.value_or(-1), 0.0);
+    QCOMPARE(stored->answers.value(QStringLiteral("no_forbidden")).comment, QStringLiteral("坐席说“这不归我管”"));
+}
+
+void TestMainWindow::autosavesDraftAndRestoresIt() {
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
+    clickAnswer(w->scoreForm(), QStringLiteral("greeting"), QStringLiteral("no"));
+    commitText(w->scoreForm()->commentEdit(QStringLiteral("greeting")), QStringLiteral("没有招呼语"));
+    // Nothing is clicked: the debounced autosave writes the draft by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-004"), m_workspace.user.id).has_value(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(EvaluationRepository(*m_store)
+                                  .find(QStringLiteral("demo-chat-004"), m_workspace.user.id)
+                                  ->answers.value(QStringLiteral("greeting"))
+                                  .comment,
+                              QStringLiteral("没有招呼语"), 5000);
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again->openCase(QStringLiteral("demo-chat-004")));
+    QVERIFY(again->scoreForm()->answerButton(QStringLiteral("greeting"), QStringLiteral("no"))->isChecked());
+    QVERIFY(again->scoreForm()->answerButton(QStringLiteral("greeting"), QStringLiteral("no"))->isEnabled());
+    QCOMPARE(again->scoreForm()->commentEdit(QStringLiteral("greeting"))->text(), QStringLiteral("没有招呼语"));
+}
+
+void TestMainWindow::filtersCases() {
+    auto w = openWindow();
+    QVERIFY(w);
+    QAbstractItemModel *view = w->caseView()->model();
+    QCOMPARE(view->rowCount(), 12);
+    auto *channel = w->filterBar()->findChild<QComboBox *>();
+    QVERIFY(channel);
+    CaseFilterProxy::Filter filter;
+    filter.channel = QStringLiteral("call");
+    w->caseFilter()->setFilter(filter);
+    QCOMPARE(view->rowCount(), 5);
+    filter.businessType = QStringLiteral("complaint");
+    w->caseFilter()->setFilter(filter);
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, 0).data(CaseTableModel::ConversationIdRole).toString(), QStringLiteral("demo-call-002"));
+    filter = {};
+    filter.team = QStringLiteral("在线一组");
+    filter.from = QDate(2026, 11, 17);
+    filter.to = QDate(2026, 11, 18);
+    w->caseFilter()->setFilter(filter);
+    for (int row = 0; row < view->rowCount(); ++row) {
+        QCOMPARE(view->index(row, 0).data(CaseTableModel::TeamRole).toString(), QStringLiteral("在线一组"));
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(view->index(row, 0).data(CaseTableModel::StartedMsRole).toLongLong()).date();
+        QVERIFY(day >= filter.from && day <= filter.to);
+    }
+    QVERIFY(view->rowCount() > 0 && view->rowCount() < 7);
+    filter = {};
+    filter.status = QStringLiteral("new");
+    filter.text = QStringLiteral("A1002");
+    w->caseFilter()->setFilter(filter);
+    QVERIFY(view->rowCount() > 0);
+    for (int row = 0; row < view->rowCount(); ++row)
+        QCOMPARE(view->index(row, 0).data(CaseTableModel::AgentIdRole).toString(), QStringLiteral("A1002"));
+}
+
+void TestMainWindow::missingRecordingShowsMessage() {
+    // Remove the extracted recording of one call: the player says so and the transcript stays usable.
+    const auto conversation = CaseRepository(*m_store).conversation(QStringLiteral("demo-call-003"));
+    QVERIFY(conversation && !conversation->audioPath.isEmpty());
+    QVERIFY(QFile::remove(conversation->audioPath));
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-call-003")));
+    CallView *call = w->conversationView()->callView();
+    QVERIFY(!call->player()->isPlayable());
+    QVERIFY2(call->player()->message().contains(conversation->audioPath), qPrintable(call->player()->message()));
+    QVERIFY(!call->transcript()->toPlainText().isEmpty());
+    QVERIFY(w->scoreForm()->isLoaded());
+}
+
+void TestMainWindow::importsInBackground() {
+    const QString file = m_dir->filePath(QStringLiteral("new.jsonl"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 50; ++i)
+        out.write(
+            QStringLiteral("{\"id\":\"bg-%1\",\"channel\":\"chat\",\"agent_id\":\"B%2\",\"agent_name\":\"测试%2\","
+                           "\"team\":\"三组\",\"started_at\":\"2026-11-21T10:%3:00+08:00\",\"turns\":["
+                           "{\"speaker\":\"customer\",\"text\":\"我要退费\",\"at\":\"2026-11-21T10:%3:00+08:00\"},"
+                           "{\"speaker\":\"agent\",\"text\":\"您好\",\"at\":\"2026-11-21T10:%3:20+08:00\"}]}\n")
+                .arg(i)
+                .arg(i % 3)
+                .arg(i % 60, 2, 10, QLatin1Char('0'))
+                .toUtf8());
+    out.close();
+    auto w = openWindow();
+    QSignalSpy done(w.get(), &MainWindow::importFinished);
+    ImportOptions options;
+    options.queueName = QStringLiteral("周一抽检");
+    w->startImport({file}, options);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().first().toBool(), true);
+    // The new queue is selected and lists the imported cases.
+    QCOMPARE(w->queueView()->currentIndex().data(QueueListModel::QueueIdRole).toString(), w->currentQueueId());
+    QVERIFY(w->queueView()->currentIndex().data().toString().contains(QStringLiteral("周一抽检")));
+    QCOMPARE(w->caseView()->model()->rowCount(), 50);
+
+    // A broken file imports nothing and reports the failure.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.jsonl"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("{\"id\":\"x\",\"channel\":\"chat\"}\n{not json\n");
+    badFile.close();
+    done.clear();
+    w->startImport({bad}, options);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().first().toBool(), false);
+    QCOMPARE(w->caseView()->model()->rowCount(), 50);
+}
+
+void TestMainWindow::navigatesWithKeyboard() {
+    auto w = openWindow();
+    QVERIFY(w);
+    w->caseView()->setFocus();
+    QTest::keyClick(w.get(), Qt::Key_J);
+    const QString first = w->currentCaseId();
+    QVERIFY(!first.isEmpty());
+    QTest::keyClick(w.get(), Qt::Key_J);
+    const QString second = w->currentCaseId();
+    QVERIFY(!second.isEmpty() && second != first);
+    QTest::keyClick(w.get(), Qt::Key_K);
+    QCOMPARE(w->currentCaseId(), first);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/conversation.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace qawb {
+
+class AudioPlayer;
+
+// A call: the recording's player above the timed transcript. The turn being played is highlighted;
+// clicking a turn's time plays from there.
+class CallView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallView)
+
+public:
+    explicit CallView(QWidget *parent = nullptr);
+    void setConversation(const Conversation &conversation);
+    void clear();
+    AudioPlayer *player() const { return m_player; }
+    QTextBrowser *transcript() const { return m_transcript; }
+    // Index of the highlighted turn, -1 if none.
+    int currentTurn() const { return m_currentTurn; }
+
+private:
+    void highlightTurnAt(qint64 ms);
+
+    AudioPlayer *m_player;
+    QTextBrowser *m_transcript;
+    std::vector<std::pair<qint64, qint64>> m_turnTimes; // start, end per turn
+    std::vector<int> m_turnBlocks;                      // first text block of each turn
+    int m_currentTurn = -1;
+};
+
+} // namespace qawb

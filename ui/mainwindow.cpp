@@ -1,0 +1,422 @@
+#include "mainwindow.h"
+
+#include "casefilterproxy.h"
+#include "casetablemodel.h"
+#include "conversationview.h"
+#include "filterbar.h"
+#include "i18n.h"
+#include "importcontroller.h"
+#include "importdialog.h"
+#include "queuelistmodel.h"
+#include "scoreform.h"
+
+#include "core/caserepository.h"
+#include "core/evaluationrepository.h"
+#include "core/scorecardrepository.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace qawb {
+
+MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_queueModel(new QueueListModel(this))
+    , m_caseModel(new CaseTableModel(this))
+    , m_proxy(new CaseFilterProxy(this))
+    , m_queues(new QListView(this))
+    , m_filterBar(new FilterBar(this))
+    , m_cases(new QTableView(this))
+    , m_caseCount(new QLabel(this))
+    , m_conversation(new ConversationView(this))
+    , m_form(new ScoreForm(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_autosave(new QTimer(this))
+    , m_import(new ImportController(workspace.storePath, this)) {
+    setWindowTitle(tr("QA Workbench"));
+    m_proxy->setSourceModel(m_caseModel);
+
+    m_queues->setModel(m_queueModel);
+    m_queues->setAccessibleName(tr("Queues"));
+    m_queues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queues->setMaximumHeight(m_queues->fontMetrics().lineSpacing() * 6 + 10);
+
+    m_cases->setModel(m_proxy);
+    m_cases->setAccessibleName(tr("Cases"));
+    m_cases->setSortingEnabled(true);
+    m_cases->sortByColumn(CaseTableModel::Position, Qt::AscendingOrder);
+    m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cases->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cases->setAlternatingRowColors(true);
+    m_cases->setWordWrap(false);
+    m_cases->verticalHeader()->hide();
+    m_cases->verticalHeader()->setDefaultSectionSize(m_cases->fontMetrics().lineSpacing() + 8);
+    m_cases->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_cases->horizontalHeader()->setStretchLastSection(true);
+    m_cases->setColumnHidden(CaseTableModel::Id, false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *queuesLabel = new QLabel(tr("Queues"), left);
+    QFont bold = queuesLabel->font();
+    bold.setBold(true);
+    queuesLabel->setFont(bold);
+    auto *casesLabel = new QLabel(tr("Cases"), left);
+    casesLabel->setFont(bold);
+    leftLayout->addWidget(queuesLabel);
+    leftLayout->addWidget(m_queues);
+    leftLayout->addWidget(casesLabel);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_cases, 1);
+    leftLayout->addWidget(m_caseCount);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_form);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(300);
+    m_conversation->setMinimumWidth(360);
+    m_form->setMinimumWidth(320);
+    setCentralWidget(m_splitter);
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(1000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::saveDraft);
+    connect(m_form, &ScoreForm::edited, m_autosave, qOverload<>(&QTimer::start));
+    connect(m_form, &ScoreForm::saveRequested, this, &MainWindow::saveDraft);
+    connect(m_form, &ScoreForm::submitRequested, this, &MainWindow::submitEvaluation);
+
+    connect(m_queues->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (m_refreshing || !index.isValid())
+            return;
+        m_queueId = index.data(QueueListModel::QueueIdRole).toString();
+        loadCases();
+    });
+    connect(m_cases->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (m_refreshing)
+            return;
+        const QString id = index.data(CaseTableModel::ConversationIdRole).toString();
+        if (id != m_conversation->conversationId())
+            showCase(id);
+    });
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilterProxy::Filter &filter) {
+        m_proxy->setFilter(filter);
+        updateCaseCount();
+    });
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+
+    buildMenus();
+    statusBar()->showMessage(
+        tr("Store: %1 — signed in as %2").arg(m_workspace.storePath, m_workspace.user.displayName));
+    restoreLayout();
+    refreshQueues();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import conversations…"), this, &MainWindow::chooseImportFiles);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    QAction *next = review->addAction(tr("&Next case"), this, [this] { stepCase(+1); });
+    next->setShortcut(QKeySequence(Qt::Key_J));
+    QAction *previous = review->addAction(tr("&Previous case"), this, [this] { stepCase(-1); });
+    previous->setShortcut(QKeySequence(Qt::Key_K));
+    review->addSeparator();
+    QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
+    save->setShortcut(QKeySequence::Save);
+    QAction *submit = review->addAction(tr("S&ubmit evaluation"), this, &MainWindow::submitEvaluation);
+    submit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    // Single-key shortcuts must not fire while the inspector types a comment.
+    for (QAction *action : {next, previous})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = i18n::configuredLanguage();
+    for (const QString &code : i18n::availableLanguages()) {
+        QAction *action = language->addAction(i18n::languageName(code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            i18n::setConfiguredLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used the next time QA Workbench starts."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About QA Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About QA Workbench"),
+                           tr("<b>QA Workbench %1</b><p>Quality assurance workstation for contact centres: review "
+                              "calls and chats, score them, coach agents.</p><p>Store: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_workspace.storePath.toHtmlEscaped()));
+    });
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1480, 900);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({440, 620, 420});
+    m_cases->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/caseColumns")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_import->isRunning()) {
+        m_import->cancel();
+        statusBar()->showMessage(tr("Cancelling the import…"));
+        event->ignore();
+        QTimer::singleShot(200, this, &QWidget::close);
+        return;
+    }
+    if (m_autosave->isActive())
+        saveDraft();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/caseColumns"), m_cases->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::refreshQueues() {
+    m_refreshing = true;
+    m_queueModel->setQueues(CaseRepository(*m_workspace.store).queues());
+    int row = m_queueChosen ? m_queueModel->rowOf(m_queueId) : -1;
+    m_queueChosen = true;
+    if (row < 0) {
+        // First start or the queue is gone: prefer the first real queue over "All conversations".
+        row = m_queueModel->rowCount() > 1 ? 1 : 0;
+        m_queueId = m_queueModel->index(row).data(QueueListModel::QueueIdRole).toString();
+    }
+    m_queues->setCurrentIndex(m_queueModel->index(row));
+    m_refreshing = false;
+    loadCases();
+}
+
+void MainWindow::selectQueue(const QString &queueId) {
+    const int row = m_queueModel->rowOf(queueId);
+    if (row >= 0)
+        m_queues->setCurrentIndex(m_queueModel->index(row));
+}
+
+void MainWindow::loadCases() {
+    const QString openId = m_conversation->conversationId();
+    m_refreshing = true;
+    auto rows = CaseRepository(*m_workspace.store).cases(m_queueId, m_workspace.user.id);
+    m_filterBar->setChoices(rows);
+    m_caseModel->setCases(std::move(rows));
+    m_cases->resizeColumnsToContents();
+    m_refreshing = false;
+    updateCaseCount();
+    // Keep the open case selected if it is in this list.
+    const int row = m_caseModel->rowOf(openId);
+    if (row >= 0)
+        m_cases->setCurrentIndex(m_proxy->mapFromSource(m_caseModel->index(row, 0)));
+}
+
+void MainWindow::updateCaseCount() {
+    m_caseCount->setText(tr("%1 of %2 cases shown").arg(m_proxy->rowCount()).arg(m_caseModel->rowCount()));
+}
+
+QString MainWindow::currentCaseId() const {
+    return m_conversation->conversationId();
+}
+
+bool MainWindow::openCase(const QString &conversationId) {
+    int row = m_caseModel->rowOf(conversationId);
+    if (row < 0) {
+        const QStringList queues = CaseRepository(*m_workspace.store).queuesOf(conversationId);
+        selectQueue(queues.isEmpty() ? QString() : queues.first());
+        row = m_caseModel->rowOf(conversationId);
+    }
+    if (row < 0) {
+        statusBar()->showMessage(tr("No conversation with id %1 in this store.").arg(conversationId), 8000);
+        return false;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_caseModel->index(row, 0));
+    if (!index.isValid()) {
+        // Hidden by a filter: clear the filters rather than open a case the list does not show.
+        m_filterBar->clear();
+        index = m_proxy->mapFromSource(m_caseModel->index(row, 0));
+    }
+    m_cases->setCurrentIndex(index);
+    m_cases->scrollTo(index);
+    return m_conversation->conversationId() == conversationId;
+}
+
+void MainWindow::showCase(const QString &conversationId) {
+    if (m_autosave->isActive())
+        saveDraft();
+    m_autosave->stop();
+    if (conversationId.isEmpty()) {
+        m_conversation->clear();
+        m_form->clear();
+        return;
+    }
+    const auto conversation = CaseRepository(*m_workspace.store).conversation(conversationId);
+    if (!conversation) {
+        statusBar()->showMessage(tr("The conversation %1 is no longer in the store.").arg(conversationId), 8000);
+        return;
+    }
+    m_conversation->setConversation(*conversation);
+
+    ScorecardRepository scorecards(*m_workspace.store);
+    EvaluationRepository evaluations(*m_workspace.store);
+    std::optional<Evaluation> evaluation = evaluations.find(conversationId, m_workspace.user.id);
+    // An existing evaluation is always shown with the scorecard version it was scored with.
+    std::optional<StoredScorecard> card =
+        evaluation ? scorecards.version(evaluation->scorecardVersionId) : scorecards.currentFor(conversation->channel);
+    if (!card) {
+        m_form->clear();
+        statusBar()->showMessage(tr("No scorecard is published for %1 conversations.").arg(conversation->channel),
+                                 8000);
+        return;
+    }
+    if (!evaluation) {
+        evaluation = Evaluation();
+        evaluation->conversationId = conversationId;
+        evaluation->inspectorId = m_workspace.user.id;
+        evaluation->scorecardVersionId = card->versionId;
+        evaluation->queueId = m_queueId;
+    }
+    m_form->setEvaluation(*card, *evaluation);
+}
+
+void MainWindow::stepCase(int delta) {
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_cases->currentIndex().isValid() ? m_cases->currentIndex().row() : (delta > 0 ? -1 : rows);
+    const int next = qBound(0, current + delta, rows - 1);
+    m_cases->setCurrentIndex(m_proxy->index(next, 0));
+}
+
+bool MainWindow::saveDraft() {
+    m_autosave->stop();
+    if (!m_form->isLoaded() || !m_form->scorecard())
+        return false;
+    Evaluation evaluation = m_form->evaluation();
+    if (evaluation.isSubmitted())
+        return true;
+    QString error;
+    if (!EvaluationRepository(*m_workspace.store).saveDraft(evaluation, *m_form->scorecard(), &error)) {
+        statusBar()->showMessage(tr("Could not save the draft: %1").arg(error), 10000);
+        return false;
+    }
+    // Keep the form's evaluation id in step without rebuilding the form under the inspector's cursor.
+    m_form->markSaved(evaluation);
+    const ScoreResult result = m_form->result();
+    m_caseModel->updateEvaluation(evaluation.conversationId, evaluation.status, result.score, result.fatal);
+    statusBar()->showMessage(tr("Draft saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
+                             4000);
+    return true;
+}
+
+bool MainWindow::submitEvaluation() {
+    m_autosave->stop();
+    if (!m_form->isLoaded() || !m_form->scorecard())
+        return false;
+    Evaluation evaluation = m_form->evaluation();
+    if (evaluation.isSubmitted())
+        return false;
+    QString error;
+    EvaluationRepository repository(*m_workspace.store);
+    if (!repository.submit(evaluation, *m_form->scorecard(), &error)) {
+        // Keep the work: an incomplete form is still saved as a draft.
+        saveDraft();
+        statusBar()->showMessage(tr("Not submitted: %1").arg(error), 10000);
+        return false;
+    }
+    const auto card = ScorecardRepository(*m_workspace.store).version(evaluation.scorecardVersionId);
+    if (card)
+        m_form->setEvaluation(*card, evaluation);
+    m_caseModel->updateEvaluation(evaluation.conversationId, evaluation.status, evaluation.score, evaluation.fatal);
+    statusBar()->showMessage(
+        tr("Submitted %1 with score %2.")
+            .arg(evaluation.conversationId, QLocale().toString(evaluation.score.value_or(0), 'f', 1)),
+        8000);
+    const QString queueId = m_queueId;
+    m_refreshing = true;
+    m_queueModel->setQueues(CaseRepository(*m_workspace.store).queues());
+    m_queues->setCurrentIndex(m_queueModel->index(qMax(0, m_queueModel->rowOf(queueId))));
+    m_refreshing = false;
+    return true;
+}
+
+void MainWindow::chooseImportFiles() {
+    if (m_import->isRunning())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import conversations"), QString(),
+        tr("Conversations (*.jsonl *.ndjson *.csv);;JSON Lines (*.jsonl *.ndjson);;CSV pair (*.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QStringList queueNames;
+    for (const QueueSummary &q : CaseRepository(*m_workspace.store).queues(m_workspace.user.id))
+        queueNames << q.name;
+    ImportDialog dialog(files, queueNames, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startImport(dialog.files(), dialog.options());
+}
+
+void MainWindow::startImport(const QStringList &files, const ImportOptions &options) {
+    ImportOptions withUser = options;
+    withUser.userId = m_workspace.user.id;
+    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
+    m_import->start(files, withUser);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report) {
+    statusBar()->showMessage(report.summary(), 15000);
+    if (report.ok) {
+        if (!report.queueId.isEmpty()) {
+            m_queueId = report.queueId;
+            m_queueChosen = true;
+        }
+        refreshQueues();
+    } else if (!report.cancelled && isVisible()) {
+        // Window-modal but not blocking: the inspector reads the errors while the window stays live.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"), report.summary(), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QStringList lines;
+        for (const ImportIssue &issue : report.errors)
+            lines << issue.toString();
+        if (report.errorCount > report.errors.size())
+            lines << tr("… and %n more", nullptr, int(report.errorCount - report.errors.size()));
+        box->setInformativeText(report.errors.isEmpty() ? QString() : report.errors.first().toString());
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->open();
+    }
+    Q_EMIT importFinished(report.ok);
+}
+
+} // namespace qawb

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace qawb {
+
+class CaseFilterProxy;
+class CaseTableModel;
+class ConversationView;
+class FilterBar;
+class ImportController;
+class QueueListModel;
+class ScoreForm;
+struct ImportOptions;
+struct ImportReport;
+
+// The inspector's workstation: queues and cases on the left, the open conversation in the middle,
+// the scorecard on the right. Drafts save themselves a second after each edit.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects a queue ("" = all conversations) and lists its cases.
+    void selectQueue(const QString &queueId);
+    // Opens a case by conversation id; finds it in the current list, else in all conversations.
+    bool openCase(const QString &conversationId);
+    // Starts importing files in the background (File > Import ends here after its dialog).
+    void startImport(const QStringList &files, const ImportOptions &options);
+    // Saves the open evaluation as a draft now; false (and a status message) on failure.
+    bool saveDraft();
+    // Submits the open evaluation; false (and a status message) if it is incomplete or cannot be stored.
+    bool submitEvaluation();
+
+    QString currentQueueId() const { return m_queueId; }
+    QString currentCaseId() const;
+    QListView *queueView() const { return m_queues; }
+    QTableView *caseView() const { return m_cases; }
+    ConversationView *conversationView() const { return m_conversation; }
+    ScoreForm *scoreForm() const { return m_form; }
+    ImportController *importController() const { return m_import; }
+    CaseFilterProxy *caseFilter() const { return m_proxy; }
+    FilterBar *filterBar() const { return m_filterBar; }
+
+Q_SIGNALS:
+    void importFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void refreshQueues();
+    void loadCases();
+    void showCase(const QString &conversationId);
+    void stepCase(int delta);
+    void chooseImportFiles();
+    void onImportFinished(const ImportReport &report);
+    void updateCaseCount();
+    void restoreLayout();
+
+    Workspace m_workspace;
+    QString m_queueId;
+    QueueListModel *m_queueModel;
+    CaseTableModel *m_caseModel;
+    CaseFilterProxy *m_proxy;
+    QListView *m_queues;
+    FilterBar *m_filterBar;
+    QTableView *m_cases;
+    QLabel *m_caseCount;
+    ConversationView *m_conversation;
+    ScoreForm *m_form;
+    QSplitter *m_splitter;
+    QTimer *m_autosave;
+    ImportController *m_import;
+    bool m_refreshing = false;
+    bool m_queueChosen = false; // until then, refreshing prefers the first real queue
+};
+
+} // namespace qawb

@@ -1,0 +1,334 @@
+#include "scoreform.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace qawb {
+
+ScoreForm::ScoreForm(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_total(new QLabel(this))
+    , m_fatalBanner(new QLabel(this))
+    , m_submittedBanner(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_general(new QPlainTextEdit(this))
+    , m_coaching(new QPlainTextEdit(this))
+    , m_private(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("Save draft"), this))
+    , m_submit(new QPushButton(tr("Submit"), this)) {
+    m_locale = QLocale().name();
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_total->setAccessibleName(tr("Total score"));
+    m_fatalBanner->setWordWrap(true);
+    m_fatalBanner->setStyleSheet(
+        QStringLiteral("background: #b3261e; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    m_fatalBanner->hide();
+    m_submittedBanner->setWordWrap(true);
+    m_submittedBanner->setStyleSheet(
+        QStringLiteral("background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 3px;"));
+    m_submittedBanner->hide();
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    for (QPlainTextEdit *edit : {m_general, m_coaching, m_private}) {
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_loading)
+                Q_EMIT edited();
+        });
+    }
+    m_general->setPlaceholderText(tr("Overall comment on this case"));
+    m_coaching->setPlaceholderText(tr("Coaching note for the agent and team leader"));
+    m_private->setPlaceholderText(tr("Private note (only inspectors see it)"));
+    m_general->setAccessibleName(tr("General comment"));
+    m_coaching->setAccessibleName(tr("Coaching note"));
+    m_private->setAccessibleName(tr("Private note"));
+
+    m_submit->setDefault(true);
+    m_submit->setToolTip(tr("Submit the evaluation (Ctrl+Enter)"));
+    m_save->setToolTip(tr("Drafts are also saved automatically as you work"));
+    connect(m_save, &QPushButton::clicked, this, &ScoreForm::saveRequested);
+    connect(m_submit, &QPushButton::clicked, this, &ScoreForm::submitRequested);
+
+    auto *notes = new QFormLayout;
+    notes->setContentsMargins(0, 0, 0, 0);
+    notes->addRow(tr("Comment"), m_general);
+    notes->addRow(tr("Coaching"), m_coaching);
+    notes->addRow(tr("Private"), m_private);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_total);
+    layout->addWidget(m_fatalBanner);
+    layout->addWidget(m_submittedBanner);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(notes);
+    layout->addLayout(buttons);
+    clear();
+}
+
+void ScoreForm::clear() {
+    m_loading = true;
+    m_card.reset();
+    m_evaluation = Evaluation();
+    m_items.clear();
+    m_sections.clear();
+    delete m_body;
+    m_body = new QLabel(tr("Open a case to score it."));
+    static_cast<QLabel *>(m_body)->setAlignment(Qt::AlignCenter);
+    m_scroll->setWidget(m_body);
+    m_title->clear();
+    m_total->clear();
+    m_fatalBanner->hide();
+    m_submittedBanner->hide();
+    m_general->clear();
+    m_coaching->clear();
+    m_private->clear();
+    setReadOnly(true);
+    m_loading = false;
+}
+
+QString ScoreForm::labelFor(const ScorecardItem &item, const QString &value) const {
+    if (value == QLatin1String("na"))
+        return tr("N/A");
+    switch (item.type) {
+    case ScorecardItem::Type::YesNo:
+        return value == QLatin1String("yes") ? tr("Yes") : tr("No");
+    case ScorecardItem::Type::Scale:
+        return value;
+    case ScorecardItem::Type::Choice:
+        for (const auto &o : item.options) {
+            if (o.key == value)
+                return o.label.text(m_locale);
+        }
+    }
+    return value;
+}
+
+void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &evaluation) {
+    m_loading = true;
+    m_card = card;
+    m_evaluation = evaluation;
+    m_locale = QLocale().name();
+    rebuild();
+    m_general->setPlainText(evaluation.generalComment);
+    m_coaching->setPlainText(evaluation.coachingNote);
+    m_private->setPlainText(evaluation.privateNote);
+    setReadOnly(evaluation.isSubmitted());
+    m_submittedBanner->setVisible(evaluation.isSubmitted());
+    if (evaluation.isSubmitted()) {
+        const QDateTime at = QDateTime::fromString(evaluation.submittedAt, Qt::ISODateWithMs);
+        m_submittedBanner->setText(tr("Submitted %1. This evaluation is final.")
+                                       .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_loading = false;
+    refreshScore();
+}
+
+void ScoreForm::rebuild() {
+    m_items.clear();
+    m_sections.clear();
+    delete m_body;
+    m_body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 4, 0);
+    const Scorecard &card = m_card->scorecard;
+    m_title->setText(tr("%1 (v%2)").arg(card.name().text(m_locale)).arg(card.version()));
+    for (const ScorecardSection &section : card.sections()) {
+        auto *box = new QGroupBox(section.title.text(m_locale), m_body);
+        m_sections[section.id] = box;
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setSpacing(2);
+        for (const ScorecardItem &item : section.items) {
+            ItemWidgets w;
+            QString text = item.text.text(m_locale).toHtmlEscaped();
+            if (item.fatal)
+                text = QStringLiteral("<span style='color:#b3261e; font-weight:bold;'>[%1]</span> ")
+                           .arg(tr("Fatal").toHtmlEscaped()) +
+                       text;
+            else if (item.bonus)
+                text = QStringLiteral("<span style='color:#0d652d; font-weight:bold;'>[%1]</span> ")
+                           .arg(tr("Bonus +%1").arg(item.points).toHtmlEscaped()) +
+                       text;
+            else
+                text += QStringLiteral(" <span style='color:#777;'>(%1)</span>")
+                            .arg(tr("%n pt(s)", nullptr, int(item.points)).toHtmlEscaped());
+            w.label = new QLabel(text, box);
+            w.label->setWordWrap(true);
+            w.label->setToolTip(item.guidance.text(m_locale));
+            boxLayout->addWidget(w.label);
+            auto *row = new QHBoxLayout;
+            row->setSpacing(10);
+            w.group = new QButtonGroup(box);
+            w.group->setExclusive(true);
+            QStringList values = item.values();
+            if (item.naAllowed)
+                values << QStringLiteral("na");
+            for (const QString &value : std::as_const(values)) {
+                auto *button = new QRadioButton(labelFor(item, value), box);
+                button->setAccessibleName(item.text.text(m_locale) + QStringLiteral(": ") + labelFor(item, value));
+                w.group->addButton(button);
+                w.buttons[value] = button;
+                row->addWidget(button);
+            }
+            row->addStretch(1);
+            boxLayout->addLayout(row);
+            w.comment = new QLineEdit(box);
+            w.comment->setPlaceholderText(item.commentRequiredOnFail ? tr("Comment (required when failed)")
+                                                                     : tr("Comment"));
+            w.comment->setAccessibleName(tr("Comment on %1").arg(item.text.text(m_locale)));
+            boxLayout->addWidget(w.comment);
+            const Answer answer = m_evaluation.answers.value(item.id);
+            if (auto it = w.buttons.find(answer.value); it != w.buttons.end())
+                it->second->setChecked(true);
+            w.comment->setText(answer.comment);
+            connect(w.group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+                if (checked && !m_loading) {
+                    refreshScore();
+                    Q_EMIT edited();
+                }
+            });
+            connect(w.comment, &QLineEdit::textEdited, this, [this] {
+                refreshScore();
+                Q_EMIT edited();
+            });
+            m_items[item.id] = w;
+        }
+        bodyLayout->addWidget(box);
+    }
+    bodyLayout->addStretch(1);
+    m_scroll->setWidget(m_body);
+}
+
+void ScoreForm::markSaved(const Evaluation &saved) {
+    m_evaluation.id = saved.id;
+    m_evaluation.createdAt = saved.createdAt;
+    m_evaluation.updatedAt = saved.updatedAt;
+}
+
+Evaluation ScoreForm::evaluation() const {
+    Evaluation e = m_evaluation;
+    e.answers.clear();
+    for (const auto &[id, w] : m_items) {
+        Answer answer;
+        for (const auto &[value, button] : w.buttons) {
+            if (button->isChecked())
+                answer.value = value;
+        }
+        answer.comment = w.comment->text().trimmed();
+        if (!answer.value.isEmpty() || !answer.comment.isEmpty())
+            e.answers.insert(id, answer);
+    }
+    e.generalComment = m_general->toPlainText();
+    e.coachingNote = m_coaching->toPlainText();
+    e.privateNote = m_private->toPlainText();
+    return e;
+}
+
+ScoreResult ScoreForm::result() const {
+    if (!m_card)
+        return {};
+    const Evaluation e = evaluation();
+    return m_card->scorecard.score(e.values(), e.comments());
+}
+
+void ScoreForm::refreshScore() {
+    if (!m_card)
+        return;
+    const ScoreResult r = result();
+    const Scorecard &card = m_card->scorecard;
+    const QLocale locale;
+    // Until something is scored a running total would read 100 and mislead.
+    const bool nothingScored = r.sections.isEmpty() || std::all_of(r.sections.cbegin(), r.sections.cend(),
+                                                                   [](const auto &s) { return s.possible == 0; });
+    const QString value =
+        nothingScored && !r.fatal && r.bonus == 0 ? QStringLiteral("—") : locale.toString(r.score, 'f', 1);
+    QString total = tr("%1 / %2").arg(value, locale.toString(card.cap(), 'f', 0));
+    if (!r.unanswered.isEmpty())
+        total += QStringLiteral("  ") + tr("(%n to answer)", nullptr, int(r.unanswered.size()));
+    m_total->setText(total);
+    m_total->setStyleSheet(r.fatal                       ? QStringLiteral("color: #b3261e;")
+                           : r.score >= card.passScore() ? QStringLiteral("color: #0d652d;")
+                                                         : QStringLiteral("color: #8a5300;"));
+    QStringList fatalNames;
+    for (const QString &id : r.fatalItems) {
+        if (const ScorecardItem *item = card.item(id))
+            fatalNames << item->text.text(m_locale);
+    }
+    m_fatalBanner->setVisible(r.fatal);
+    m_fatalBanner->setText(
+        tr("One-vote veto: %1. The evaluation scores 0.").arg(fatalNames.join(QStringLiteral("; "))));
+    for (const ScorecardSection &section : card.sections()) {
+        const auto sub = r.sections.value(section.id);
+        QString title = section.title.text(m_locale);
+        if (sub.possible > 0)
+            title += QStringLiteral("  —  %1 / %2")
+                         .arg(locale.toString(sub.earned, 'f', 1), locale.toString(sub.possible, 'f', 0));
+        m_sections[section.id]->setTitle(title);
+    }
+    for (const auto &[id, w] : m_items) {
+        const bool missing = r.missingComments.contains(id);
+        w.comment->setStyleSheet(missing ? QStringLiteral("border: 1px solid #b3261e;") : QString());
+    }
+}
+
+void ScoreForm::setReadOnly(bool readOnly) {
+    for (const auto &[id, w] : m_items) {
+        for (const auto &[value, button] : w.buttons)
+            button->setEnabled(!readOnly);
+        w.comment->setReadOnly(readOnly);
+    }
+    for (QPlainTextEdit *edit : {m_general, m_coaching, m_private})
+        edit->setReadOnly(readOnly);
+    m_save->setEnabled(!readOnly && m_card.has_value());
+    m_submit->setEnabled(!readOnly && m_card.has_value());
+}
+
+QAbstractButton *ScoreForm::answerButton(const QString &itemId, const QString &value) const {
+    const auto it = m_items.find(itemId);
+    if (it == m_items.end())
+        return nullptr;
+    const auto b = it->second.buttons.find(value);
+    return b == it->second.buttons.end() ? nullptr : b->second;
+}
+
+QLineEdit *ScoreForm::commentEdit(const QString &itemId) const {
+    const auto it = m_items.find(itemId);
+    return it == m_items.end() ? nullptr : it->second.comment;
+}
+
+QString ScoreForm::totalText() const {
+    return m_total->text();
+}
+
+bool ScoreForm::fatalBannerVisible() const {
+    return !m_fatalBanner->isHidden();
+}
+
+} // namespace qawb

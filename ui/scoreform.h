@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/evaluationrepository.h"
+#include "core/scorecardrepository.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QAbstractButton;
+class QButtonGroup;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+
+namespace qawb {
+
+// The scoring form generated from a scorecard version: one row of answer buttons per item (with N/A where allowed),
+// a comment per item, live total with section subtotals, a fatal banner, and the general comment, coaching note and
+// private note. Keyboard-operable: Tab moves between items, arrow keys between an item's answers.
+class ScoreForm final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScoreForm)
+
+public:
+    explicit ScoreForm(QWidget *parent = nullptr);
+
+    // Shows an evaluation (new, draft or submitted) scored with card; submitted ones are read-only.
+    void setEvaluation(const StoredScorecard &card, const Evaluation &evaluation);
+    void clear();
+    bool isLoaded() const { return m_card.has_value(); }
+
+    // Records what the store assigned on a save (id, times) without touching the inputs.
+    void markSaved(const Evaluation &saved);
+    // The evaluation with the form's current answers and notes.
+    Evaluation evaluation() const;
+    ScoreResult result() const;
+    const Scorecard *scorecard() const { return m_card ? &m_card->scorecard : nullptr; }
+
+    // Programmatic access for shortcuts and tests.
+    QAbstractButton *answerButton(const QString &itemId, const QString &value) const;
+    QLineEdit *commentEdit(const QString &itemId) const;
+    QPlainTextEdit *generalCommentEdit() const { return m_general; }
+    QPlainTextEdit *coachingNoteEdit() const { return m_coaching; }
+    QString totalText() const;
+    bool fatalBannerVisible() const;
+
+Q_SIGNALS:
+    void edited();
+    void saveRequested();
+    void submitRequested();
+
+private:
+    struct ItemWidgets {
+        QButtonGroup *group = nullptr;
+        std::map<QString, QAbstractButton *> buttons;
+        QLineEdit *comment = nullptr;
+        QLabel *label = nullptr;
+    };
+    void rebuild();
+    void refreshScore();
+    void setReadOnly(bool readOnly);
+    QString labelFor(const ScorecardItem &item, const QString &value) const;
+
+    std::optional<StoredScorecard> m_card;
+    Evaluation m_evaluation;
+    QString m_locale;
+    QLabel *m_title;
+    QLabel *m_total;
+    QLabel *m_fatalBanner;
+    QLabel *m_submittedBanner;
+    QWidget *m_body = nullptr;
+    QScrollArea *m_scroll;
+    QPlainTextEdit *m_general;
+    QPlainTextEdit *m_coaching;
+    QPlainTextEdit *m_private;
+    QPushButton *m_save;
+    QPushButton *m_submit;
+    std::map<QString, ItemWidgets> m_items;
+    std::map<QString, QGroupBox *> m_sections;
+    bool m_loading = false;
+};
+
+} // namespace qawb
