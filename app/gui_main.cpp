@@ -12,7 +12,8 @@
 #include <QMessageBox>
 #include <QSqlQuery>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     qawb::setApplicationIdentity();
 

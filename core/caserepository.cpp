@@ -28,8 +28,7 @@ QJsonObject jsonObject(const QVariant &v)
 
 CaseRepository::CaseRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 std::vector<QueueSummary> CaseRepository::queues(const QString &inspectorId)
 {
@@ -71,12 +70,12 @@ std::vector<CaseRow> CaseRepository::cases(const QString &queueId, const QString
     const QString columns = QStringLiteral(
         "c.id, c.channel, c.source, c.agent_id, a.name, t.name, c.business_type, c.started_at, c.started_ms, "
         "c.duration_s, c.csat, c.resolved, c.turn_count, %1, e.status, e.score, e.fatal, c.warnings IS NOT NULL ");
-    const QString joins = QStringLiteral(
-        "LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id "
-        "LEFT JOIN evaluations e ON e.conversation_id = c.id AND e.inspector_id = ? ");
+    const QString joins =
+        QStringLiteral("LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id "
+                       "LEFT JOIN evaluations e ON e.conversation_id = c.id AND e.inspector_id = ? ");
     if (queueId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT ") + columns.arg(QStringLiteral("-1")) + QStringLiteral("FROM conversations c ") +
-                  joins + QStringLiteral("ORDER BY c.started_ms DESC"));
+        q.prepare(QStringLiteral("SELECT ") + columns.arg(QStringLiteral("-1")) +
+                  QStringLiteral("FROM conversations c ") + joins + QStringLiteral("ORDER BY c.started_ms DESC"));
         q.addBindValue(inspectorId);
     } else {
         q.prepare(QStringLiteral("SELECT ") + columns.arg(QStringLiteral("i.position")) +

@@ -41,8 +41,8 @@ struct CaseRow
     std::optional<int> csat;
     std::optional<bool> resolved;
     int turnCount = 0;
-    int position = -1;         // place in the queue; -1 outside a queue
-    QString evaluationStatus;  // "", "draft" or "submitted" (of the given inspector)
+    int position = -1;        // place in the queue; -1 outside a queue
+    QString evaluationStatus; // "", "draft" or "submitted" (of the given inspector)
     std::optional<double> score;
     bool fatal = false;
     bool hasWarnings = false;

@@ -23,11 +23,26 @@ constexpr int kOk = 0;
 constexpr int kFailed = 1;
 constexpr int kUsage = 2;
 
-QJsonValue optionalJson(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
-QJsonValue optionalJson(const std::optional<int> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
-QJsonValue optionalJson(const std::optional<bool> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
-QJsonValue optionalJson(const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); }
-QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue optionalJson(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue optionalJson(const std::optional<bool> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QJsonValue optionalJson(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 QJsonObject issueJson(const ImportIssue &issue)
 {
@@ -51,18 +66,15 @@ QString formatSeconds(const std::optional<double> &s)
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("QA Workbench command line: import conversations and inspect a store."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import FILE... | queues | cases | show ID | demo"));
-    const QCommandLineOption storeOption(QStringLiteral("store"), tr("The store to use (default: %1).")
-                                                                      .arg(defaultStorePath()),
-                                         QStringLiteral("PATH"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import FILE... | queues | cases | show ID | demo"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
     const QCommandLineOption queueOption(QStringLiteral("queue"),
                                          tr("import: add the conversations to this queue; cases: list this queue."),
@@ -77,8 +89,8 @@ int Cli::run(const QStringList &arguments)
                                             QStringLiteral("NAME"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("Act as this user (default: the login name)."),
                                         QStringLiteral("LOGIN"));
-    parser.addOptions({storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption,
-                       userOption});
+    parser.addOptions(
+        {storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption, userOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -125,7 +137,8 @@ int Cli::run(const QStringList &arguments)
     const auto store = Store::open(storePath, &error);
     if (!store)
         return failure(error);
-    const User user = UserRepository(*store).ensure(parser.isSet(userOption) ? parser.value(userOption) : currentLogin());
+    const User user =
+        UserRepository(*store).ensure(parser.isSet(userOption) ? parser.value(userOption) : currentLogin());
     if (user.id.isEmpty())
         return failure(tr("cannot record the current user in %1").arg(storePath));
     CaseRepository cases(*store);
@@ -227,9 +240,8 @@ int Cli::run(const QStringList &arguments)
                                         {QStringLiteral("csat"), optionalJson(r.csat)},
                                         {QStringLiteral("resolved"), optionalJson(r.resolved)},
                                         {QStringLiteral("turns"), r.turnCount},
-                                        {QStringLiteral("status"), r.evaluationStatus.isEmpty()
-                                                                       ? QStringLiteral("new")
-                                                                       : r.evaluationStatus},
+                                        {QStringLiteral("status"),
+                                         r.evaluationStatus.isEmpty() ? QStringLiteral("new") : r.evaluationStatus},
                                         {QStringLiteral("score"), optionalJson(r.score)},
                                         {QStringLiteral("fatal"), r.fatal}});
             printJson(QJsonObject{{QStringLiteral("cases"), list}});
@@ -281,13 +293,13 @@ int Cli::run(const QStringList &arguments)
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(conversation->warnings)},
                         {QStringLiteral("turns"), turns}};
         obj.insert(QStringLiteral("evaluation"),
-                   evaluation ? QJsonValue(QJsonObject{{QStringLiteral("id"), evaluation->id},
-                                                       {QStringLiteral("status"), evaluation->status},
-                                                       {QStringLiteral("score"), optionalJson(evaluation->score)},
-                                                       {QStringLiteral("fatal"), evaluation->fatal},
-                                                       {QStringLiteral("submitted_at"),
-                                                        textOrNull(evaluation->submittedAt)}})
-                              : QJsonValue());
+                   evaluation
+                       ? QJsonValue(QJsonObject{{QStringLiteral("id"), evaluation->id},
+                                                {QStringLiteral("status"), evaluation->status},
+                                                {QStringLiteral("score"), optionalJson(evaluation->score)},
+                                                {QStringLiteral("fatal"), evaluation->fatal},
+                                                {QStringLiteral("submitted_at"), textOrNull(evaluation->submittedAt)}})
+                       : QJsonValue());
         printJson(obj);
         return kOk;
     }
@@ -297,9 +309,8 @@ int Cli::run(const QStringList &arguments)
     for (const QString &w : c.warnings)
         m_out << "warning: " << w << Qt::endl;
     for (const Turn &t : c.turns) {
-        const QString when = c.isCall() ? formatSeconds(t.startMs ? std::optional<double>(*t.startMs / 1000.0)
-                                                                  : std::nullopt)
-                                        : t.at;
+        const QString when =
+            c.isCall() ? formatSeconds(t.startMs ? std::optional<double>(*t.startMs / 1000.0) : std::nullopt) : t.at;
         m_out << '[' << when << "] " << t.speaker << ": " << t.text << Qt::endl;
     }
     if (evaluation)

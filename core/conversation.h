@@ -17,9 +17,9 @@ struct Turn
     QString text;
     std::optional<qint64> startMs; // calls
     std::optional<qint64> endMs;
-    QString at;                  // chats: ISO 8601 as given
-    std::optional<qint64> atMs;  // chats: UTC epoch ms
-    QJsonObject extra;           // unknown fields, kept verbatim
+    QString at;                 // chats: ISO 8601 as given
+    std::optional<qint64> atMs; // chats: UTC epoch ms
+    QJsonObject extra;          // unknown fields, kept verbatim
 };
 
 // A conversation as the interchange format describes it and as the store holds it.
@@ -38,11 +38,11 @@ struct Conversation
     std::optional<double> waitS;
     std::optional<int> csat;
     std::optional<bool> resolved;
-    QString audio;          // as written in the manifest (relative to it)
-    QString audioPath;      // resolved absolute path
+    QString audio;     // as written in the manifest (relative to it)
+    QString audioPath; // resolved absolute path
     QJsonObject audioChannels;
-    QJsonObject extra;      // unknown fields, kept verbatim
-    QStringList warnings;   // e.g. the audio file is missing
+    QJsonObject extra;    // unknown fields, kept verbatim
+    QStringList warnings; // e.g. the audio file is missing
     std::vector<Turn> turns;
 
     bool isCall() const { return channel == QLatin1String("call"); }

@@ -6,8 +6,7 @@ namespace qawb {
 
 CsvReader::CsvReader(const QString &text)
     : m_text(text)
-{
-}
+{}
 
 bool CsvReader::next(QStringList *fields)
 {
@@ -31,9 +30,9 @@ bool CsvReader::next(QStringList *fields)
             ++m_pos;
             for (;;) {
                 if (m_pos >= n) {
-                    m_error = QCoreApplication::translate("qawb::CsvReader",
-                                                          "unterminated quoted field starting on line %1")
-                                  .arg(quoteLine);
+                    m_error =
+                        QCoreApplication::translate("qawb::CsvReader", "unterminated quoted field starting on line %1")
+                            .arg(quoteLine);
                     return false;
                 }
                 const QChar c = m_text[m_pos];
@@ -53,9 +52,9 @@ bool CsvReader::next(QStringList *fields)
             }
             if (m_pos < n && m_text[m_pos] != QLatin1Char(',') && m_text[m_pos] != QLatin1Char('\n') &&
                 m_text[m_pos] != QLatin1Char('\r')) {
-                m_error = QCoreApplication::translate("qawb::CsvReader",
-                                                      "line %1: unexpected text after a closing quote")
-                              .arg(m_line);
+                m_error =
+                    QCoreApplication::translate("qawb::CsvReader", "line %1: unexpected text after a closing quote")
+                        .arg(m_line);
                 return false;
             }
         } else {

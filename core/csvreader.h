@@ -22,7 +22,7 @@ public:
     qsizetype position() const { return m_pos; }
 
 private:
-    const QString &m_text;
+    const QString m_text; // a shared copy: the reader may outlive the caller's string
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     qint64 m_recordLine = 0;

@@ -9,9 +9,15 @@
 
 namespace qawb {
 
-QString DemoQueue::queueName() { return tr("Demo queue"); }
+QString DemoQueue::queueName()
+{
+    return tr("Demo queue");
+}
 
-bool DemoQueue::isInstalled(Store &store) { return !store.meta(QStringLiteral("demo_installed_at")).isEmpty(); }
+bool DemoQueue::isInstalled(Store &store)
+{
+    return !store.meta(QStringLiteral("demo_installed_at")).isEmpty();
+}
 
 ImportReport DemoQueue::install(Store &store, const QString &userId, const QString &targetDir)
 {
@@ -30,8 +36,8 @@ ImportReport DemoQueue::install(Store &store, const QString &userId, const QStri
         if (!QFile::copy(source, target) ||
             !QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                                QFileDevice::ReadOther)) {
-            failed.errors.append(ImportIssue{ImportIssue::Severity::Error, target, 0, {}, {},
-                                             tr("cannot extract the demo queue")});
+            failed.errors.append(
+                ImportIssue{ImportIssue::Severity::Error, target, 0, {}, {}, tr("cannot extract the demo queue")});
             failed.errorCount = 1;
             return failed;
         }

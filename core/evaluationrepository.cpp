@@ -34,8 +34,7 @@ QMap<QString, QString> Evaluation::comments() const
 
 EvaluationRepository::EvaluationRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 namespace {
 

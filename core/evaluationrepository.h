@@ -14,7 +14,7 @@ class Scorecard;
 // An inspector's answer to one scorecard item.
 struct Answer
 {
-    QString value;   // 'yes' | 'no' | 'na' | scale step | choice key
+    QString value; // 'yes' | 'no' | 'na' | scale step | choice key
     QString comment;
 };
 

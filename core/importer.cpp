@@ -142,8 +142,7 @@ struct Importer::Writer
         , deleteTurns(db, "DELETE FROM turns WHERE conversation_id = ?1")
         , insertTurn(db, "INSERT INTO turns(conversation_id, seq, speaker, start_ms, end_ms, at, at_ms, text, extra) "
                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-    {
-    }
+    {}
 
     QString error() const
     {
@@ -209,10 +208,11 @@ struct Importer::Writer
         s.textOrNull(13, c.audioPath);
         s.textOrNull(14, compactJson(c.audioChannels));
         s.textOrNull(15, compactJson(c.extra));
-        s.textOrNull(16, c.warnings.isEmpty()
-                             ? QString()
-                             : QString::fromUtf8(
-                                   QJsonDocument(QJsonArray::fromStringList(c.warnings)).toJson(QJsonDocument::Compact)));
+        s.textOrNull(16,
+                     c.warnings.isEmpty()
+                         ? QString()
+                         : QString::fromUtf8(
+                               QJsonDocument(QJsonArray::fromStringList(c.warnings)).toJson(QJsonDocument::Compact)));
         s.integer(17, qint64(c.turns.size()));
         s.text(18, hash);
         s.text(19, batchId);
@@ -265,7 +265,7 @@ struct Importer::Session
     QString batchId;
     QString now;
     qint64 totalBytes = 0;
-    qint64 doneBytes = 0;       // bytes of files already finished
+    qint64 doneBytes = 0; // bytes of files already finished
     QHash<QString, SourceLocation> seenIds;
     QStringList acceptedIds;    // in input order, for the queue
     QList<QJsonObject> rejects; // skipInvalid: what goes to the rejects file
@@ -284,8 +284,7 @@ struct Importer::Session
 Importer::Importer(Store &store, ImportOptions options)
     : m_store(store)
     , m_options(std::move(options))
-{
-}
+{}
 
 void Importer::accept(Session &session, Conversation &conversation)
 {
@@ -362,7 +361,8 @@ ImportReport Importer::run(const QStringList &files)
         if (seenPaths.contains(key))
             continue;
         seenPaths.insert(key);
-        session.totalBytes += QFileInfo(input.path).size() + (input.turnsPath.isEmpty() ? 0 : QFileInfo(input.turnsPath).size());
+        session.totalBytes +=
+            QFileInfo(input.path).size() + (input.turnsPath.isEmpty() ? 0 : QFileInfo(input.turnsPath).size());
         inputs.push_back(input);
     }
 
@@ -393,11 +393,14 @@ ImportReport Importer::run(const QStringList &files)
             return fail(m_store.path(), tr("cannot record the import: %1").arg(batch.error()));
     }
 
+    bool inputFailed = false; // a whole file could not be read (empty, bad encoding, CSV syntax): not skippable
     for (const Input &input : inputs) {
         const bool ok = input.turnsPath.isEmpty() ? importJsonLines(session, input.path)
                                                   : importCsvPair(session, input.path, input.turnsPath);
-        if (!ok || session.storeFailed || cancelled())
+        if (!ok || session.storeFailed || cancelled()) {
+            inputFailed = !ok;
             break;
+        }
     }
     if (cancelled()) {
         report.cancelled = true;
@@ -406,7 +409,7 @@ ImportReport Importer::run(const QStringList &files)
     }
     if (session.storeFailed)
         return fail(m_store.path(), session.storeError);
-    if (report.errorCount > 0 && !m_options.skipInvalid) {
+    if (report.errorCount > 0 && (!m_options.skipInvalid || inputFailed)) {
         report.ok = false;
         report.inserted = report.updated = report.unchanged = 0;
         return report;
@@ -534,13 +537,19 @@ bool Importer::importJsonLines(Session &session, const QString &path)
     qint64 lineNumber = 0;
     qint64 records = 0;
     bool hintedEncoding = false;
+    // One buffer for all lines: QIODevice::readLine(maxSize) allocates maxSize bytes for every line, which the C
+    // library maps and unmaps each time (most of the import's time). Only the pages the longest line touches become
+    // resident.
+    QByteArray lineBuffer(kMaxLineBytes + 2, Qt::Uninitialized);
     while (!file.atEnd()) {
         if (cancelled())
             return false;
-        QByteArray line = file.readLine(kMaxLineBytes + 1);
+        const qint64 lineBytes = file.readLine(lineBuffer.data(), lineBuffer.size()); // up to kMaxLineBytes + 1 bytes
+        QByteArray line = lineBytes > 0 ? QByteArray(lineBuffer.constData(), lineBytes) : QByteArray();
         ++lineNumber;
         if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
-            fileError(lineNumber, tr("line is longer than %1 MiB; is this a JSON Lines file?").arg(kMaxLineBytes >> 20));
+            fileError(lineNumber,
+                      tr("line is longer than %1 MiB; is this a JSON Lines file?").arg(kMaxLineBytes >> 20));
             return false;
         }
         if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
@@ -565,7 +574,8 @@ bool Importer::importJsonLines(Session &session, const QString &path)
         };
         const qsizetype badByte = firstInvalidUtf8(line.constData(), line.size());
         if (badByte >= 0) {
-            QString message = tr("invalid UTF-8 at byte %1 of the line (JSON Lines files must be UTF-8)").arg(badByte + 1);
+            QString message =
+                tr("invalid UTF-8 at byte %1 of the line (JSON Lines files must be UTF-8)").arg(badByte + 1);
             if (!hintedEncoding && detectEncoding(line) == QLatin1String("GB18030")) {
                 message += tr("; the file looks like GB18030/GBK: convert it to UTF-8, or use the CSV format");
                 hintedEncoding = true;
@@ -671,9 +681,11 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
     };
     Table conversationsTable, turnsTable;
     if (!load(conversationsPath, &conversationsTable,
-              {QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("agent_id"), QStringLiteral("started_at")}) ||
+              {QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("agent_id"),
+               QStringLiteral("started_at")}) ||
         !load(turnsPath, &turnsTable,
-              {QStringLiteral("conversation_id"), QStringLiteral("seq"), QStringLiteral("speaker"), QStringLiteral("text")}))
+              {QStringLiteral("conversation_id"), QStringLiteral("seq"), QStringLiteral("speaker"),
+               QStringLiteral("text")}))
         return false;
 
     // Read every conversation row first: turns refer to them by id and may come in any order.
@@ -696,7 +708,11 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
                 return false;
             const SourceLocation where{table.fileName, reader.recordLine()};
             if (fields.size() != table.header.size()) {
-                session.error(ImportIssue{ImportIssue::Severity::Error, table.fileName, reader.recordLine(), {}, {},
+                session.error(ImportIssue{ImportIssue::Severity::Error,
+                                          table.fileName,
+                                          reader.recordLine(),
+                                          {},
+                                          {},
                                           tr("expected %1 fields as in the header, found %2")
                                               .arg(table.header.size())
                                               .arg(fields.size())},
@@ -707,22 +723,23 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
             onRow(fields, where);
         }
         if (!reader.error().isEmpty()) {
-            session.error(ImportIssue{ImportIssue::Severity::Error, table.fileName, reader.recordLine(), {}, {},
-                                      reader.error()},
-                          m_options.maxReportedErrors);
+            session.error(
+                ImportIssue{ImportIssue::Severity::Error, table.fileName, reader.recordLine(), {}, {}, reader.error()},
+                m_options.maxReportedErrors);
             return false;
         }
         return true;
     };
-    const bool conversationsRead = readRows(conversationsTable, [&](const QStringList &fields, const SourceLocation &where) {
-        Row row;
-        row.where = where;
-        row.object = RecordParser::conversationFromCsv(conversationsTable.header, fields, where, &row.issues);
-        row.id = row.object.value(QStringLiteral("id")).toString().trimmed();
-        if (!row.id.isEmpty() && !rowById.contains(row.id))
-            rowById.insert(row.id, rows.size());
-        rows.push_back(std::move(row));
-    });
+    const bool conversationsRead =
+        readRows(conversationsTable, [&](const QStringList &fields, const SourceLocation &where) {
+            Row row;
+            row.where = where;
+            row.object = RecordParser::conversationFromCsv(conversationsTable.header, fields, where, &row.issues);
+            row.id = row.object.value(QStringLiteral("id")).toString().trimmed();
+            if (!row.id.isEmpty() && !rowById.contains(row.id))
+                rowById.insert(row.id, rows.size());
+            rows.push_back(std::move(row));
+        });
     if (!conversationsRead)
         return false;
     if (m_progress)
@@ -735,9 +752,9 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
             RecordParser::turnFromCsv(turnsTable.header, fields, where, &issues, &conversationId, &seq);
         const auto it = rowById.constFind(conversationId);
         if (!conversationId.isEmpty() && it == rowById.constEnd())
-            issues.append(ImportIssue{ImportIssue::Severity::Error, where.file, where.line,
-                                      QStringLiteral("conversation_id"), conversationId,
-                                      tr("no conversation \"%1\" in %2").arg(conversationId, conversationsTable.fileName)});
+            issues.append(ImportIssue{
+                ImportIssue::Severity::Error, where.file, where.line, QStringLiteral("conversation_id"), conversationId,
+                tr("no conversation \"%1\" in %2").arg(conversationId, conversationsTable.fileName)});
         if (it != rowById.constEnd()) {
             Row &row = rows[*it];
             const auto existing = row.turns.find(seq);
@@ -767,7 +784,8 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         if (cancelled())
             return false;
         if ((++processed & 255) == 0 && m_progress)
-            m_progress(session.doneBytes + qint64(double(session.totalBytes - session.doneBytes) * processed / rows.size()),
+            m_progress(session.doneBytes +
+                           qint64(double(session.totalBytes - session.doneBytes) * processed / rows.size()),
                        session.totalBytes);
         QJsonArray turns;
         std::vector<SourceLocation> turnLocations;
@@ -812,7 +830,11 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
             return false;
     }
     if (rows.empty()) {
-        session.error(ImportIssue{ImportIssue::Severity::Error, conversationsTable.fileName, 0, {}, {},
+        session.error(ImportIssue{ImportIssue::Severity::Error,
+                                  conversationsTable.fileName,
+                                  0,
+                                  {},
+                                  {},
                                   tr("the file has a header but no conversations")},
                       m_options.maxReportedErrors);
         return false;

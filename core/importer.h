@@ -16,11 +16,11 @@ struct Conversation;
 
 struct ImportOptions
 {
-    QString userId;            // the importing user: owner of the queue, actor in the audit log
-    QString queueName;         // when set, imported conversations are appended to this queue of userId
-    bool skipInvalid = false;  // import the valid records; otherwise any invalid record imports nothing
-    QString rejectsPath;       // with skipInvalid: rejected records and their reasons go here (JSON Lines)
-    QString encoding;          // CSV: overrides the detected character set (e.g. "GB18030")
+    QString userId;           // the importing user: owner of the queue, actor in the audit log
+    QString queueName;        // when set, imported conversations are appended to this queue of userId
+    bool skipInvalid = false; // import the valid records; otherwise any invalid record imports nothing
+    QString rejectsPath;      // with skipInvalid: rejected records and their reasons go here (JSON Lines)
+    QString encoding;         // CSV: overrides the detected character set (e.g. "GB18030")
     int maxReportedErrors = 200;
 };
 
@@ -36,7 +36,7 @@ struct ImportReport
     QList<ImportIssue> errors;   // the first maxReportedErrors
     QList<ImportIssue> warnings; // e.g. missing audio files
     QString queueId;
-    QStringList encodings;       // per file: "conversations.csv: GB18030"
+    QStringList encodings; // per file: "conversations.csv: GB18030"
 
     qint64 accepted() const { return inserted + updated + unchanged; }
     // One line for the status bar or the CLI.

@@ -21,7 +21,10 @@ QString dataDirectory()
     return dir;
 }
 
-QString defaultStorePath() { return QDir(dataDirectory()).filePath(QStringLiteral("store.sqlite")); }
+QString defaultStorePath()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("store.sqlite"));
+}
 
 QString currentLogin()
 {

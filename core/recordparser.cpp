@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <type_traits>
 
 namespace qawb {
 
@@ -62,8 +63,7 @@ public:
     Reporter(const SourceLocation &where, QList<ImportIssue> *issues)
         : m_where(where)
         , m_issues(issues)
-    {
-    }
+    {}
     void error(const QString &field, const QString &message, const SourceLocation *at = nullptr)
     {
         add(ImportIssue::Severity::Error, field, message, at);
@@ -114,10 +114,10 @@ QString idText(const QJsonValue &v)
 const QStringList &RecordParser::conversationFields()
 {
     static const QStringList fields{
-        QStringLiteral("id"),         QStringLiteral("channel"),       QStringLiteral("source"),
-        QStringLiteral("agent_id"),   QStringLiteral("agent_name"),    QStringLiteral("team"),
-        QStringLiteral("started_at"), QStringLiteral("duration_s"),    QStringLiteral("wait_s"),
-        QStringLiteral("csat"),       QStringLiteral("resolved"),      QStringLiteral("business_type"),
+        QStringLiteral("id"),         QStringLiteral("channel"),        QStringLiteral("source"),
+        QStringLiteral("agent_id"),   QStringLiteral("agent_name"),     QStringLiteral("team"),
+        QStringLiteral("started_at"), QStringLiteral("duration_s"),     QStringLiteral("wait_s"),
+        QStringLiteral("csat"),       QStringLiteral("resolved"),       QStringLiteral("business_type"),
         QStringLiteral("audio"),      QStringLiteral("audio_channels"), QStringLiteral("turns")};
     return fields;
 }
@@ -131,8 +131,7 @@ const QStringList &RecordParser::turnFields()
 
 RecordParser::RecordParser(const QString &manifestDir)
     : m_manifestDir(manifestDir)
-{
-}
+{}
 
 bool RecordParser::parse(const QJsonObject &record, const SourceLocation &where, Conversation *out,
                          QList<ImportIssue> *issues, const std::vector<SourceLocation> *turnLocations) const
@@ -148,8 +147,8 @@ bool RecordParser::parse(const QJsonObject &record, const SourceLocation &where,
     else if (c.id.isEmpty())
         report.error(QStringLiteral("id"), tr("expected a non-empty text id, got %1").arg(describe(idValue)));
     else if (c.id.size() > kMaxIdLength || hasControlChars(c.id, false))
-        report.error(QStringLiteral("id"), tr("id must be at most %1 characters without control characters")
-                                               .arg(kMaxIdLength));
+        report.error(QStringLiteral("id"),
+                     tr("id must be at most %1 characters without control characters").arg(kMaxIdLength));
     report.recordId = c.id;
 
     auto optionalString = [&](const QString &key, QString *target) {
@@ -221,7 +220,8 @@ bool RecordParser::parse(const QJsonObject &record, const SourceLocation &where,
     if (!csatValue.isUndefined() && !csatValue.isNull()) {
         qint64 csat = 0;
         if (!toInteger(csatValue, &csat) || csat < 1 || csat > 5)
-            report.error(QStringLiteral("csat"), tr("expected a whole number from 1 to 5, got %1").arg(describe(csatValue)));
+            report.error(QStringLiteral("csat"),
+                         tr("expected a whole number from 1 to 5, got %1").arg(describe(csatValue)));
         else
             c.csat = int(csat);
     }
@@ -271,11 +271,14 @@ bool RecordParser::parse(const QJsonObject &record, const SourceLocation &where,
     c.turns.reserve(size_t(turns.size()));
     const bool isCall = c.channel == QLatin1String("call");
     for (qsizetype i = 0; i < turns.size(); ++i) {
-        const SourceLocation *at = turnLocations && size_t(i) < turnLocations->size() ? &(*turnLocations)[size_t(i)]
-                                                                                     : nullptr;
-        const QString prefix = at ? QString() : QStringLiteral("turns[%1].").arg(i);
+        const SourceLocation *at =
+            turnLocations && size_t(i) < turnLocations->size() ? &(*turnLocations)[size_t(i)] : nullptr;
+        const QString turnName = QStringLiteral("turns[%1]").arg(i);
         auto turnError = [&](const QString &field, const QString &message) {
-            report.error(prefix + field, message, at);
+            if (at)
+                report.error(field, message, at);
+            else
+                report.error(field.isEmpty() ? turnName : turnName + QLatin1Char('.') + field, message, nullptr);
         };
         if (!turns[i].isObject()) {
             turnError(QString(), tr("expected an object, got %1").arg(describe(turns[i])));
@@ -300,9 +303,8 @@ bool RecordParser::parse(const QJsonObject &record, const SourceLocation &where,
             const bool hasStart = toInteger(t.value(QStringLiteral("start_ms")), &start) && start >= 0;
             const bool hasEnd = toInteger(t.value(QStringLiteral("end_ms")), &end) && end >= 0;
             if (!hasStart)
-                turnError(QStringLiteral("start_ms"),
-                          tr("calls need a start time in milliseconds ≥ 0, got %1")
-                              .arg(describe(t.value(QStringLiteral("start_ms")))));
+                turnError(QStringLiteral("start_ms"), tr("calls need a start time in milliseconds ≥ 0, got %1")
+                                                          .arg(describe(t.value(QStringLiteral("start_ms")))));
             if (!hasEnd)
                 turnError(QStringLiteral("end_ms"), tr("calls need an end time in milliseconds ≥ 0, got %1")
                                                         .arg(describe(t.value(QStringLiteral("end_ms")))));
@@ -314,8 +316,8 @@ bool RecordParser::parse(const QJsonObject &record, const SourceLocation &where,
             const QJsonValue atValue = t.value(QStringLiteral("at"));
             const QDateTime time = atValue.isString() ? parseIsoWithOffset(atValue.toString()) : QDateTime();
             if (!time.isValid()) {
-                turnError(QStringLiteral("at"), tr("chat messages need an ISO 8601 time with a UTC offset, got %1")
-                                                    .arg(describe(atValue)));
+                turnError(QStringLiteral("at"),
+                          tr("chat messages need an ISO 8601 time with a UTC offset, got %1").arg(describe(atValue)));
             } else {
                 turn.at = atValue.toString();
                 turn.atMs = time.toMSecsSinceEpoch();
@@ -435,7 +437,12 @@ QByteArray RecordParser::contentHash(const Conversation &c)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(s.utf16()), s.size() * 2));
         hash.addData(QByteArrayView("\x1f", 1));
     };
-    auto addOpt = [&](const auto &opt) { add(opt ? QString::number(*opt) : QString()); };
+    auto addOpt = [&](const auto &opt) {
+        if constexpr (std::is_floating_point_v<std::decay_t<decltype(*opt)>>)
+            add(opt ? QString::number(*opt, 'g', 17) : QString()); // every digit: 1234.567 != 1234.568
+        else
+            add(opt ? QString::number(*opt) : QString());
+    };
     add(c.id);
     add(c.channel);
     add(c.source);

@@ -33,14 +33,14 @@ struct ScorecardItem
     LocalizedText text;
     LocalizedText guidance;
     Type type = Type::YesNo;
-    double points = 0;          // maximum points (for bonus items: points added when met)
-    int scaleSteps = 0;         // Scale: answers are 0..scaleSteps
+    double points = 0;           // maximum points (for bonus items: points added when met)
+    int scaleSteps = 0;          // Scale: answers are 0..scaleSteps
     std::vector<Option> options; // Choice
     bool naAllowed = false;
-    bool fatal = false;         // 一票否决: a "no" zeroes the whole evaluation
-    bool bonus = false;         // 加分项: adds points on top, within the cap
+    bool fatal = false; // 一票否决: a "no" zeroes the whole evaluation
+    bool bonus = false; // 加分项: adds points on top, within the cap
     bool commentRequiredOnFail = false;
-    QStringList rules;          // auto-QA rules that inform this item
+    QStringList rules; // auto-QA rules that inform this item
 
     // Points earned for an answer value ('yes', 'no', a scale step, an option key); nullopt for N/A or unanswered.
     std::optional<double> pointsFor(const QString &value) const;
@@ -65,8 +65,8 @@ struct ScoreResult
         double earned = 0;
         double possible = 0;
     };
-    double score = 0;            // 0..cap after fatal and bonus rules
-    double baseScore = 0;        // before bonus and fatal
+    double score = 0;     // 0..cap after fatal and bonus rules
+    double baseScore = 0; // before bonus and fatal
     double bonus = 0;
     bool fatal = false;
     QStringList fatalItems;

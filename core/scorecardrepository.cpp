@@ -12,13 +12,12 @@ namespace qawb {
 
 ScorecardRepository::ScorecardRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 bool ScorecardRepository::ensureBuiltIns(QString *error)
 {
-    for (const QString &resource :
-         {QStringLiteral(":/qawb/scorecards/online-service.json"), QStringLiteral(":/qawb/scorecards/call-service.json")}) {
+    for (const QString &resource : {QStringLiteral(":/qawb/scorecards/online-service.json"),
+                                    QStringLiteral(":/qawb/scorecards/call-service.json")}) {
         QFile file(resource);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("missing built-in scorecard %1").arg(resource);

@@ -34,7 +34,10 @@ std::map<int, QString> migrationScripts()
     return scripts;
 }
 
-QString sqliteError(sqlite3 *db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+QString sqliteError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
 
 int pragmaInt(sqlite3 *db, const char *sql)
 {
@@ -51,8 +54,7 @@ int pragmaInt(sqlite3 *db, const char *sql)
 Store::Store(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
-{
-}
+{}
 
 Store::~Store()
 {
@@ -64,7 +66,10 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, QString *error) { return open(path, Options{}, error); }
+std::unique_ptr<Store> Store::open(const QString &path, QString *error)
+{
+    return open(path, Options{}, error);
+}
 
 std::unique_ptr<Store> Store::open(const QString &path, const Options &options, QString *error)
 {
@@ -84,7 +89,10 @@ std::unique_ptr<Store> Store::open(const QString &path, const Options &options, 
     return store;
 }
 
-QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 sqlite3 *Store::handle() const
 {
@@ -175,7 +183,8 @@ bool Store::migrate(int fromVersion, int toVersion, QString *error)
     if (fromVersion > 0 && m_path != QLatin1String(":memory:")) {
         // A consistent copy of the old store before we change it; VACUUM INTO works with WAL and open readers.
         const QFileInfo info(m_path);
-        const QString backup = info.absoluteFilePath() + QStringLiteral(".v%1-%2.bak")
+        const QString backup = info.absoluteFilePath() +
+                               QStringLiteral(".v%1-%2.bak")
                                    .arg(fromVersion)
                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         QFile::remove(backup);
@@ -203,9 +212,8 @@ bool Store::migrate(int fromVersion, int toVersion, QString *error)
         } else {
             QFile file(it->second);
             if (!file.open(QIODevice::ReadOnly) || !execScript(QString::fromUtf8(file.readAll()), &stepError))
-                failure = QObject::tr("migration %1 (%2) failed: %3")
-                              .arg(v)
-                              .arg(QFileInfo(it->second).fileName(), stepError);
+                failure =
+                    QObject::tr("migration %1 (%2) failed: %3").arg(v).arg(QFileInfo(it->second).fileName(), stepError);
         }
         if (!failure.isEmpty()) {
             QString ignored;

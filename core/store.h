@@ -21,7 +21,7 @@ public:
 
     struct Options
     {
-        bool wal = true;           // local stores use WAL; a store on a network share must not
+        bool wal = true;                  // local stores use WAL; a store on a network share must not
         int upToVersion = kSchemaVersion; // tests build older stores with this
         int busyTimeoutMs = 5000;
     };

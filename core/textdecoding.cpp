@@ -134,9 +134,9 @@ QByteArray encodeText(const QString &text, const QString &encoding)
         return {};
     QByteArray out;
     out.resize(text.size() * ucnv_getMaxCharSize(conv.get()) + 8);
-    const int32_t written = ucnv_fromUChars(conv.get(), out.data(), int32_t(out.size()),
-                                            reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()),
-                                            &status);
+    const int32_t written =
+        ucnv_fromUChars(conv.get(), out.data(), int32_t(out.size()), reinterpret_cast<const UChar *>(text.utf16()),
+                        int32_t(text.size()), &status);
     if (U_FAILURE(status))
         return {};
     out.resize(written);

@@ -10,8 +10,7 @@ namespace qawb {
 
 UserRepository::UserRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 User UserRepository::ensure(const QString &login, const QString &displayName)
 {

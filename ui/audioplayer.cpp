@@ -21,7 +21,8 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     , m_play(new QToolButton(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_time(new QLabel(this))
-    , m_message(new QLabel(this)) {
+    , m_message(new QLabel(this))
+{
     m_player->setAudioOutput(m_output);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Play / pause"));
@@ -83,11 +84,13 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     setEnabled(false);
 }
 
-AudioPlayer::~AudioPlayer() {
+AudioPlayer::~AudioPlayer()
+{
     m_player->stop();
 }
 
-void AudioPlayer::setSource(const QString &path) {
+void AudioPlayer::setSource(const QString &path)
+{
     clear();
     m_path = path;
     if (path.isEmpty()) {
@@ -108,7 +111,8 @@ void AudioPlayer::setSource(const QString &path) {
     m_player->setSource(QUrl::fromLocalFile(info.absoluteFilePath()));
 }
 
-void AudioPlayer::clear() {
+void AudioPlayer::clear()
+{
     m_player->stop();
     m_player->setSource(QUrl());
     m_path.clear();
@@ -120,15 +124,18 @@ void AudioPlayer::clear() {
     setEnabled(false);
 }
 
-QString AudioPlayer::message() const {
+QString AudioPlayer::message() const
+{
     return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
 }
 
-qint64 AudioPlayer::position() const {
+qint64 AudioPlayer::position() const
+{
     return m_player->position();
 }
 
-void AudioPlayer::togglePlayback() {
+void AudioPlayer::togglePlayback()
+{
     if (!m_playable)
         return;
     if (m_player->playbackState() == QMediaPlayer::PlayingState)
@@ -137,7 +144,8 @@ void AudioPlayer::togglePlayback() {
         m_player->play();
 }
 
-void AudioPlayer::seek(qint64 ms) {
+void AudioPlayer::seek(qint64 ms)
+{
     if (!m_playable)
         return;
     // Before the media has loaded its duration is 0; the player applies the position once it can.
@@ -145,7 +153,8 @@ void AudioPlayer::seek(qint64 ms) {
     m_player->setPosition(duration > 0 ? qBound<qint64>(0, ms, duration) : qMax<qint64>(0, ms));
 }
 
-void AudioPlayer::showError(const QString &message) {
+void AudioPlayer::showError(const QString &message)
+{
     m_playable = false;
     m_player->stop();
     m_message->setText(message);
@@ -156,7 +165,8 @@ void AudioPlayer::showError(const QString &message) {
     m_slider->setEnabled(false);
 }
 
-void AudioPlayer::updateTime() {
+void AudioPlayer::updateTime()
+{
     m_play->setEnabled(m_playable);
     m_slider->setEnabled(m_playable);
     m_time->setText(labels::duration(m_player->position()) + QStringLiteral(" / ") +

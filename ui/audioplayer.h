@@ -12,7 +12,8 @@ namespace qawb {
 
 // Plays a call recording: play/pause, seek slider, position. A missing or unreadable file is shown as a clear
 // message in place of the controls' normal state; the transcript beside it stays usable.
-class AudioPlayer final : public QWidget {
+class AudioPlayer final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AudioPlayer)
 

@@ -13,7 +13,8 @@ namespace qawb {
 CallView::CallView(QWidget *parent)
     : QWidget(parent)
     , m_player(new AudioPlayer(this))
-    , m_transcript(new QTextBrowser(this)) {
+    , m_transcript(new QTextBrowser(this))
+{
     m_transcript->setOpenLinks(false);
     m_transcript->setAccessibleName(tr("Call transcript"));
     m_transcript->document()->setDocumentMargin(10);
@@ -30,7 +31,8 @@ CallView::CallView(QWidget *parent)
     connect(m_player, &AudioPlayer::positionChanged, this, &CallView::highlightTurnAt);
 }
 
-void CallView::clear() {
+void CallView::clear()
+{
     m_player->clear();
     m_transcript->clear();
     m_turnTimes.clear();
@@ -38,7 +40,8 @@ void CallView::clear() {
     m_currentTurn = -1;
 }
 
-void CallView::setConversation(const Conversation &conversation) {
+void CallView::setConversation(const Conversation &conversation)
+{
     clear();
     m_player->setSource(conversation.audioPath);
     // One paragraph per turn, so a turn maps to one text block and can be highlighted in place.
@@ -64,7 +67,8 @@ void CallView::setConversation(const Conversation &conversation) {
         m_turnBlocks.push_back(block.blockNumber());
 }
 
-void CallView::highlightTurnAt(qint64 ms) {
+void CallView::highlightTurnAt(qint64 ms)
+{
     int turn = -1;
     for (size_t i = 0; i < m_turnTimes.size(); ++i) {
         if (m_turnTimes[i].first <= ms)

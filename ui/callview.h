@@ -12,7 +12,8 @@ class AudioPlayer;
 
 // A call: the recording's player above the timed transcript. The turn being played is highlighted;
 // clicking a turn's time plays from there.
-class CallView final : public QWidget {
+class CallView final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallView)
 

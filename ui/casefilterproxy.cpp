@@ -7,17 +7,20 @@
 namespace qawb {
 
 CaseFilterProxy::CaseFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setSortRole(CaseTableModel::SortRole);
     setDynamicSortFilter(true);
 }
 
-void CaseFilterProxy::setFilter(const Filter &filter) {
+void CaseFilterProxy::setFilter(const Filter &filter)
+{
     m_filter = filter;
     invalidateFilter();
 }
 
-bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     auto value = [&](int role) {
         return index.data(role).toString();

@@ -6,12 +6,14 @@
 namespace qawb {
 
 // Filters the case table by agent, team, channel, business type, status, date range and free text.
-class CaseFilterProxy final : public QSortFilterProxyModel {
+class CaseFilterProxy final : public QSortFilterProxyModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaseFilterProxy)
 
 public:
-    struct Filter {
+    struct Filter
+    {
         QString text;
         QString agentId;
         QString team;

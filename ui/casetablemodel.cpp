@@ -11,19 +11,23 @@
 namespace qawb {
 
 CaseTableModel::CaseTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void CaseTableModel::setCases(std::vector<CaseRow> cases) {
+void CaseTableModel::setCases(std::vector<CaseRow> cases)
+{
     beginResetModel();
     m_cases = std::move(cases);
     endResetModel();
 }
 
-const CaseRow *CaseTableModel::caseAt(int row) const {
+const CaseRow *CaseTableModel::caseAt(int row) const
+{
     return row >= 0 && size_t(row) < m_cases.size() ? &m_cases[size_t(row)] : nullptr;
 }
 
-int CaseTableModel::rowOf(const QString &conversationId) const {
+int CaseTableModel::rowOf(const QString &conversationId) const
+{
     for (size_t i = 0; i < m_cases.size(); ++i) {
         if (m_cases[i].conversationId == conversationId)
             return int(i);
@@ -32,7 +36,8 @@ int CaseTableModel::rowOf(const QString &conversationId) const {
 }
 
 void CaseTableModel::updateEvaluation(const QString &conversationId, const QString &status, std::optional<double> score,
-                                      bool fatal) {
+                                      bool fatal)
+{
     const int row = rowOf(conversationId);
     if (row < 0)
         return;
@@ -43,15 +48,18 @@ void CaseTableModel::updateEvaluation(const QString &conversationId, const QStri
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int CaseTableModel::rowCount(const QModelIndex &parent) const {
+int CaseTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_cases.size());
 }
 
-int CaseTableModel::columnCount(const QModelIndex &parent) const {
+int CaseTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -81,7 +89,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QVariant CaseTableModel::data(const QModelIndex &index, int role) const {
+QVariant CaseTableModel::data(const QModelIndex &index, int role) const
+{
     const CaseRow *c = caseAt(index.row());
     if (!c)
         return {};

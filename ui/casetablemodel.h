@@ -7,7 +7,8 @@
 namespace qawb {
 
 // The cases of one queue (or all conversations) as a sortable table.
-class CaseTableModel final : public QAbstractTableModel {
+class CaseTableModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaseTableModel)
 

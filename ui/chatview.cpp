@@ -9,7 +9,8 @@ namespace qawb {
 
 namespace {
 
-QString htmlText(const QString &text) {
+QString htmlText(const QString &text)
+{
     QString html = text.toHtmlEscaped();
     html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return html;
@@ -18,14 +19,16 @@ QString htmlText(const QString &text) {
 } // namespace
 
 ChatView::ChatView(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+{
     setOpenExternalLinks(false);
     setOpenLinks(false);
     setAccessibleName(tr("Chat transcript"));
     document()->setDocumentMargin(12);
 }
 
-void ChatView::setConversation(const Conversation &conversation) {
+void ChatView::setConversation(const Conversation &conversation)
+{
     m_messages.clear();
     QString html = QStringLiteral("<html><body>");
     const QString startDay = labels::sourceDateTime(conversation.startedAt).left(10);

@@ -8,7 +8,8 @@ namespace qawb {
 
 // A chat as speaker-aligned bubbles with times: customer on the left, agent on the right, bot and system
 // messages centred and muted.
-class ChatView final : public QTextBrowser {
+class ChatView final : public QTextBrowser
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatView)
 

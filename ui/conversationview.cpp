@@ -20,7 +20,8 @@ ConversationView::ConversationView(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Select a case in the list to review it."), this))
     , m_chat(new ChatView(this))
-    , m_call(new CallView(this)) {
+    , m_call(new CallView(this))
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -46,11 +47,13 @@ ConversationView::ConversationView(QWidget *parent)
     clear();
 }
 
-bool ConversationView::showsCall() const {
+bool ConversationView::showsCall() const
+{
     return m_stack->currentWidget() == m_call;
 }
 
-void ConversationView::clear() {
+void ConversationView::clear()
+{
     m_conversationId.clear();
     m_title->clear();
     m_details->clear();
@@ -60,7 +63,8 @@ void ConversationView::clear() {
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ConversationView::setConversation(const Conversation &c) {
+void ConversationView::setConversation(const Conversation &c)
+{
     m_conversationId = c.id;
     const QString agent = c.agentName.isEmpty() ? c.agentId : tr("%1 (%2)").arg(c.agentName, c.agentId);
     m_title->setText(tr("%1 · %2").arg(labels::channel(c.channel), agent));

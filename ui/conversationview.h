@@ -14,7 +14,8 @@ class ChatView;
 
 // The open case: a summary line (agent, team, channel, times, CSAT) above the chat bubbles or the call player
 // with its transcript.
-class ConversationView final : public QWidget {
+class ConversationView final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
 

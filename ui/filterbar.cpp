@@ -26,7 +26,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this)) {
+    , m_to(new QDateEdit(this))
+{
     m_text->setPlaceholderText(tr("Search ID, agent or team"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Search cases"));
@@ -90,7 +91,8 @@ FilterBar::FilterBar(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
 }
 
-void FilterBar::setItems(QComboBox *combo, const QList<QPair<QString, QString>> &items) {
+void FilterBar::setItems(QComboBox *combo, const QList<QPair<QString, QString>> &items)
+{
     const QString current = combo->currentData().toString();
     combo->clear();
     for (const auto &item : items)
@@ -99,7 +101,8 @@ void FilterBar::setItems(QComboBox *combo, const QList<QPair<QString, QString>> 
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void FilterBar::setChoices(const std::vector<CaseRow> &cases) {
+void FilterBar::setChoices(const std::vector<CaseRow> &cases)
+{
     QMap<QString, QString> agents; // sorted by display name
     QMap<QString, QString> teams;
     for (const CaseRow &c : cases) {
@@ -122,7 +125,8 @@ void FilterBar::setChoices(const std::vector<CaseRow> &cases) {
     emitChanged();
 }
 
-CaseFilterProxy::Filter FilterBar::filter() const {
+CaseFilterProxy::Filter FilterBar::filter() const
+{
     CaseFilterProxy::Filter f;
     f.text = m_text->text().trimmed();
     f.agentId = m_agent->currentData().toString();
@@ -137,7 +141,8 @@ CaseFilterProxy::Filter FilterBar::filter() const {
     return f;
 }
 
-void FilterBar::clear() {
+void FilterBar::clear()
+{
     m_updating = true;
     m_text->clear();
     for (QComboBox *combo : {m_agent, m_team, m_channel, m_type, m_status})
@@ -148,7 +153,8 @@ void FilterBar::clear() {
     emitChanged();
 }
 
-void FilterBar::emitChanged() {
+void FilterBar::emitChanged()
+{
     if (!m_updating)
         Q_EMIT filterChanged(filter());
 }

@@ -12,7 +12,8 @@ class QLineEdit;
 namespace qawb {
 
 // The filter controls above the case list. Agent and team choices follow the cases shown.
-class FilterBar final : public QWidget {
+class FilterBar final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBar)
 

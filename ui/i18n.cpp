@@ -12,7 +12,8 @@ namespace {
 const QString kSettingsKey = QStringLiteral("ui/language");
 
 // Traditional Chinese for Taiwan, Hong Kong and Macau and any zh_Hant locale; Simplified for other Chinese.
-QString resolve(const QString &code) {
+QString resolve(const QString &code)
+{
     const QString name = code.isEmpty() ? QLocale::system().name() : code;
     const QLocale locale(name);
     if (locale.language() != QLocale::Chinese)
@@ -24,11 +25,13 @@ QString resolve(const QString &code) {
 }
 } // namespace
 
-QStringList availableLanguages() {
+QStringList availableLanguages()
+{
     return {QString(), QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
 }
 
-QString languageName(const QString &code) {
+QString languageName(const QString &code)
+{
     if (code.isEmpty())
         return QCoreApplication::translate("qawb::i18n", "System language");
     if (code == QLatin1String("zh_CN"))
@@ -38,15 +41,18 @@ QString languageName(const QString &code) {
     return QStringLiteral("English");
 }
 
-QString configuredLanguage() {
+QString configuredLanguage()
+{
     return QSettings().value(kSettingsKey).toString();
 }
 
-void setConfiguredLanguage(const QString &code) {
+void setConfiguredLanguage(const QString &code)
+{
     QSettings().setValue(kSettingsKey, code);
 }
 
-QString install(QCoreApplication &app, const QString &code) {
+QString install(QCoreApplication &app, const QString &code)
+{
     const QString language = resolve(code);
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
     if (language == QLatin1String("en"))

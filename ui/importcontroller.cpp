@@ -9,7 +9,8 @@ namespace qawb {
 
 ImportController::ImportController(QString storePath, QWidget *dialogParent)
     : m_storePath(std::move(storePath))
-    , m_dialogParent(dialogParent) {
+    , m_dialogParent(dialogParent)
+{
     connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, [this] {
         if (m_dialog) {
             m_dialog->hide();
@@ -20,21 +21,25 @@ ImportController::ImportController(QString storePath, QWidget *dialogParent)
     });
 }
 
-ImportController::~ImportController() {
+ImportController::~ImportController()
+{
     cancel();
     m_watcher.waitForFinished();
 }
 
-bool ImportController::isRunning() const {
+bool ImportController::isRunning() const
+{
     return m_watcher.isRunning();
 }
 
-void ImportController::cancel() {
+void ImportController::cancel()
+{
     if (m_cancel)
         m_cancel->store(true);
 }
 
-void ImportController::start(const QStringList &files, const ImportOptions &options) {
+void ImportController::start(const QStringList &files, const ImportOptions &options)
+{
     if (isRunning())
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);

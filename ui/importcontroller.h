@@ -15,7 +15,8 @@ namespace qawb {
 
 // Runs an import on a worker thread with its own store connection, showing a cancellable progress dialog.
 // The UI stays responsive; finished() delivers the report on the UI thread.
-class ImportController final : public QObject {
+class ImportController final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportController)
 

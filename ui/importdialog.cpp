@@ -21,7 +21,8 @@ ImportDialog::ImportDialog(const QStringList &files, const QStringList &queueNam
     , m_queue(new QComboBox(this))
     , m_encoding(new QComboBox(this))
     , m_skipInvalid(new QCheckBox(tr("Import the valid records and reject the invalid ones"), this))
-    , m_rejects(new QLineEdit(this)) {
+    , m_rejects(new QLineEdit(this))
+{
     setWindowTitle(tr("Import conversations"));
     m_files->addItems(files);
     m_files->setMaximumHeight(m_files->fontMetrics().lineSpacing() * 5 + 8);
@@ -68,14 +69,16 @@ ImportDialog::ImportDialog(const QStringList &files, const QStringList &queueNam
     resize(560, sizeHint().height());
 }
 
-QStringList ImportDialog::files() const {
+QStringList ImportDialog::files() const
+{
     QStringList out;
     for (int i = 0; i < m_files->count(); ++i)
         out << m_files->item(i)->text();
     return out;
 }
 
-ImportOptions ImportDialog::options() const {
+ImportOptions ImportDialog::options() const
+{
     ImportOptions options;
     // An edited queue name has no item data; the text is what the user typed.
     const int index = m_queue->findText(m_queue->currentText());

@@ -13,7 +13,8 @@ namespace qawb {
 
 // Asks what to import: the files (JSON Lines or a CSV pair), the queue to put them in, the CSV encoding,
 // and whether to skip invalid records instead of importing nothing.
-class ImportDialog final : public QDialog {
+class ImportDialog final : public QDialog
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
 

@@ -7,77 +7,79 @@
 
 namespace qawb::labels {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("qawb::labels", text);
-}
-} // namespace
-
-QString channel(const QString &code) {
+QString channel(const QString &code)
+{
     if (code == QLatin1String("call"))
-        return tr("Call");
+        return QCoreApplication::translate("qawb::labels", "Call");
     if (code == QLatin1String("chat"))
-        return tr("Chat");
+        return QCoreApplication::translate("qawb::labels", "Chat");
     return code;
 }
 
-QString businessType(const QString &code) {
+QString businessType(const QString &code)
+{
     if (code == QLatin1String("consult"))
-        return tr("Consultation");
+        return QCoreApplication::translate("qawb::labels", "Consultation");
     if (code == QLatin1String("fault"))
-        return tr("Fault");
+        return QCoreApplication::translate("qawb::labels", "Fault");
     if (code == QLatin1String("complaint"))
-        return tr("Complaint");
+        return QCoreApplication::translate("qawb::labels", "Complaint");
     if (code == QLatin1String("service_request"))
-        return tr("Service request");
+        return QCoreApplication::translate("qawb::labels", "Service request");
     if (code == QLatin1String("other"))
-        return tr("Other");
+        return QCoreApplication::translate("qawb::labels", "Other");
     return code;
 }
 
-QString speaker(const QString &code) {
+QString speaker(const QString &code)
+{
     if (code == QLatin1String("agent"))
-        return tr("Agent");
+        return QCoreApplication::translate("qawb::labels", "Agent");
     if (code == QLatin1String("customer"))
-        return tr("Customer");
+        return QCoreApplication::translate("qawb::labels", "Customer");
     if (code == QLatin1String("bot"))
-        return tr("Bot");
+        return QCoreApplication::translate("qawb::labels", "Bot");
     if (code == QLatin1String("system"))
-        return tr("System");
+        return QCoreApplication::translate("qawb::labels", "System");
     return code;
 }
 
-QString evaluationStatus(const QString &code) {
+QString evaluationStatus(const QString &code)
+{
     if (code == QLatin1String("draft"))
-        return tr("Draft");
+        return QCoreApplication::translate("qawb::labels", "Draft");
     if (code == QLatin1String("submitted"))
-        return tr("Submitted");
-    return tr("To do");
+        return QCoreApplication::translate("qawb::labels", "Submitted");
+    return QCoreApplication::translate("qawb::labels", "To do");
 }
 
-QString source(const QString &code) {
+QString source(const QString &code)
+{
     if (code == QLatin1String("hotline"))
-        return tr("Hotline");
+        return QCoreApplication::translate("qawb::labels", "Hotline");
     if (code == QLatin1String("webchat"))
-        return tr("Web chat");
+        return QCoreApplication::translate("qawb::labels", "Web chat");
     if (code == QLatin1String("wechat"))
-        return tr("WeChat");
+        return QCoreApplication::translate("qawb::labels", "WeChat");
     if (code == QLatin1String("app"))
-        return tr("App");
+        return QCoreApplication::translate("qawb::labels", "App");
     return code;
 }
 
-QString sourceDateTime(const QString &iso) {
+QString sourceDateTime(const QString &iso)
+{
     const QDateTime t = parseIsoWithOffset(iso);
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
 }
 
-QString sourceTime(const QString &iso) {
+QString sourceTime(const QString &iso)
+{
     const QDateTime t = parseIsoWithOffset(iso);
     return t.isValid() ? t.toString(QStringLiteral("HH:mm:ss")) : iso;
 }
 
-QString duration(qint64 ms) {
+QString duration(qint64 ms)
+{
     const qint64 s = qMax<qint64>(0, ms / 1000);
     if (s >= 3600)
         return QStringLiteral("%1:%2:%3")

@@ -46,7 +46,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_form(new ScoreForm(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_autosave(new QTimer(this))
-    , m_import(new ImportController(workspace.storePath, this)) {
+    , m_import(new ImportController(workspace.storePath, this))
+{
     setWindowTitle(tr("QA Workbench"));
     m_proxy->setSourceModel(m_caseModel);
 
@@ -133,7 +134,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(tr("&Import conversations…"), this, &MainWindow::chooseImportFiles);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -180,7 +182,8 @@ void MainWindow::buildMenus() {
     });
 }
 
-void MainWindow::restoreLayout() {
+void MainWindow::restoreLayout()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1480, 900);
@@ -189,7 +192,8 @@ void MainWindow::restoreLayout() {
     m_cases->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/caseColumns")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (m_import->isRunning()) {
         m_import->cancel();
         statusBar()->showMessage(tr("Cancelling the import…"));
@@ -206,7 +210,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-void MainWindow::refreshQueues() {
+void MainWindow::refreshQueues()
+{
     m_refreshing = true;
     m_queueModel->setQueues(CaseRepository(*m_workspace.store).queues());
     int row = m_queueChosen ? m_queueModel->rowOf(m_queueId) : -1;
@@ -221,13 +226,15 @@ void MainWindow::refreshQueues() {
     loadCases();
 }
 
-void MainWindow::selectQueue(const QString &queueId) {
+void MainWindow::selectQueue(const QString &queueId)
+{
     const int row = m_queueModel->rowOf(queueId);
     if (row >= 0)
         m_queues->setCurrentIndex(m_queueModel->index(row));
 }
 
-void MainWindow::loadCases() {
+void MainWindow::loadCases()
+{
     const QString openId = m_conversation->conversationId();
     m_refreshing = true;
     auto rows = CaseRepository(*m_workspace.store).cases(m_queueId, m_workspace.user.id);
@@ -242,15 +249,18 @@ void MainWindow::loadCases() {
         m_cases->setCurrentIndex(m_proxy->mapFromSource(m_caseModel->index(row, 0)));
 }
 
-void MainWindow::updateCaseCount() {
+void MainWindow::updateCaseCount()
+{
     m_caseCount->setText(tr("%1 of %2 cases shown").arg(m_proxy->rowCount()).arg(m_caseModel->rowCount()));
 }
 
-QString MainWindow::currentCaseId() const {
+QString MainWindow::currentCaseId() const
+{
     return m_conversation->conversationId();
 }
 
-bool MainWindow::openCase(const QString &conversationId) {
+bool MainWindow::openCase(const QString &conversationId)
+{
     int row = m_caseModel->rowOf(conversationId);
     if (row < 0) {
         const QStringList queues = CaseRepository(*m_workspace.store).queuesOf(conversationId);
@@ -272,7 +282,8 @@ bool MainWindow::openCase(const QString &conversationId) {
     return m_conversation->conversationId() == conversationId;
 }
 
-void MainWindow::showCase(const QString &conversationId) {
+void MainWindow::showCase(const QString &conversationId)
+{
     if (m_autosave->isActive())
         saveDraft();
     m_autosave->stop();
@@ -310,7 +321,8 @@ void MainWindow::showCase(const QString &conversationId) {
     m_form->setEvaluation(*card, *evaluation);
 }
 
-void MainWindow::stepCase(int delta) {
+void MainWindow::stepCase(int delta)
+{
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return;
@@ -319,7 +331,8 @@ void MainWindow::stepCase(int delta) {
     m_cases->setCurrentIndex(m_proxy->index(next, 0));
 }
 
-bool MainWindow::saveDraft() {
+bool MainWindow::saveDraft()
+{
     m_autosave->stop();
     if (!m_form->isLoaded() || !m_form->scorecard())
         return false;
@@ -340,7 +353,8 @@ bool MainWindow::saveDraft() {
     return true;
 }
 
-bool MainWindow::submitEvaluation() {
+bool MainWindow::submitEvaluation()
+{
     m_autosave->stop();
     if (!m_form->isLoaded() || !m_form->scorecard())
         return false;
@@ -371,7 +385,8 @@ bool MainWindow::submitEvaluation() {
     return true;
 }
 
-void MainWindow::chooseImportFiles() {
+void MainWindow::chooseImportFiles()
+{
     if (m_import->isRunning())
         return;
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -388,14 +403,16 @@ void MainWindow::chooseImportFiles() {
     startImport(dialog.files(), dialog.options());
 }
 
-void MainWindow::startImport(const QStringList &files, const ImportOptions &options) {
+void MainWindow::startImport(const QStringList &files, const ImportOptions &options)
+{
     ImportOptions withUser = options;
     withUser.userId = m_workspace.user.id;
     statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
     m_import->start(files, withUser);
 }
 
-void MainWindow::onImportFinished(const ImportReport &report) {
+void MainWindow::onImportFinished(const ImportReport &report)
+{
     statusBar()->showMessage(report.summary(), 15000);
     if (report.ok) {
         if (!report.queueId.isEmpty()) {

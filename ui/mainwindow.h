@@ -24,7 +24,8 @@ struct ImportReport;
 
 // The inspector's workstation: queues and cases on the left, the open conversation in the middle,
 // the scorecard on the right. Drafts save themselves a second after each edit.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

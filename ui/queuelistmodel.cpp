@@ -3,15 +3,18 @@
 namespace qawb {
 
 QueueListModel::QueueListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-void QueueListModel::setQueues(std::vector<QueueSummary> queues) {
+void QueueListModel::setQueues(std::vector<QueueSummary> queues)
+{
     beginResetModel();
     m_queues = std::move(queues);
     endResetModel();
 }
 
-int QueueListModel::rowOf(const QString &queueId) const {
+int QueueListModel::rowOf(const QString &queueId) const
+{
     if (queueId.isEmpty())
         return 0;
     for (size_t i = 0; i < m_queues.size(); ++i) {
@@ -21,11 +24,13 @@ int QueueListModel::rowOf(const QString &queueId) const {
     return -1;
 }
 
-int QueueListModel::rowCount(const QModelIndex &parent) const {
+int QueueListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_queues.size()) + 1;
 }
 
-QVariant QueueListModel::data(const QModelIndex &index, int role) const {
+QVariant QueueListModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid())
         return {};
     if (index.row() == 0) {

@@ -7,7 +7,8 @@
 namespace qawb {
 
 // The queues of the store with their progress, plus a first row "All conversations".
-class QueueListModel final : public QAbstractListModel {
+class QueueListModel final : public QAbstractListModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueListModel)
 

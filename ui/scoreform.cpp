@@ -26,7 +26,8 @@ ScoreForm::ScoreForm(QWidget *parent)
     , m_coaching(new QPlainTextEdit(this))
     , m_private(new QPlainTextEdit(this))
     , m_save(new QPushButton(tr("Save draft"), this))
-    , m_submit(new QPushButton(tr("Submit"), this)) {
+    , m_submit(new QPushButton(tr("Submit"), this))
+{
     m_locale = QLocale().name();
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
@@ -93,7 +94,8 @@ ScoreForm::ScoreForm(QWidget *parent)
     clear();
 }
 
-void ScoreForm::clear() {
+void ScoreForm::clear()
+{
     m_loading = true;
     m_card.reset();
     m_evaluation = Evaluation();
@@ -114,7 +116,8 @@ void ScoreForm::clear() {
     m_loading = false;
 }
 
-QString ScoreForm::labelFor(const ScorecardItem &item, const QString &value) const {
+QString ScoreForm::labelFor(const ScorecardItem &item, const QString &value) const
+{
     if (value == QLatin1String("na"))
         return tr("N/A");
     switch (item.type) {
@@ -131,7 +134,8 @@ QString ScoreForm::labelFor(const ScorecardItem &item, const QString &value) con
     return value;
 }
 
-void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &evaluation) {
+void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &evaluation)
+{
     m_loading = true;
     m_card = card;
     m_evaluation = evaluation;
@@ -151,7 +155,8 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
     refreshScore();
 }
 
-void ScoreForm::rebuild() {
+void ScoreForm::rebuild()
+{
     m_items.clear();
     m_sections.clear();
     delete m_body;
@@ -226,13 +231,15 @@ void ScoreForm::rebuild() {
     m_scroll->setWidget(m_body);
 }
 
-void ScoreForm::markSaved(const Evaluation &saved) {
+void ScoreForm::markSaved(const Evaluation &saved)
+{
     m_evaluation.id = saved.id;
     m_evaluation.createdAt = saved.createdAt;
     m_evaluation.updatedAt = saved.updatedAt;
 }
 
-Evaluation ScoreForm::evaluation() const {
+Evaluation ScoreForm::evaluation() const
+{
     Evaluation e = m_evaluation;
     e.answers.clear();
     for (const auto &[id, w] : m_items) {
@@ -251,14 +258,16 @@ Evaluation ScoreForm::evaluation() const {
     return e;
 }
 
-ScoreResult ScoreForm::result() const {
+ScoreResult ScoreForm::result() const
+{
     if (!m_card)
         return {};
     const Evaluation e = evaluation();
     return m_card->scorecard.score(e.values(), e.comments());
 }
 
-void ScoreForm::refreshScore() {
+void ScoreForm::refreshScore()
+{
     if (!m_card)
         return;
     const ScoreResult r = result();
@@ -298,7 +307,8 @@ void ScoreForm::refreshScore() {
     }
 }
 
-void ScoreForm::setReadOnly(bool readOnly) {
+void ScoreForm::setReadOnly(bool readOnly)
+{
     for (const auto &[id, w] : m_items) {
         for (const auto &[value, button] : w.buttons)
             button->setEnabled(!readOnly);
@@ -310,7 +320,8 @@ void ScoreForm::setReadOnly(bool readOnly) {
     m_submit->setEnabled(!readOnly && m_card.has_value());
 }
 
-QAbstractButton *ScoreForm::answerButton(const QString &itemId, const QString &value) const {
+QAbstractButton *ScoreForm::answerButton(const QString &itemId, const QString &value) const
+{
     const auto it = m_items.find(itemId);
     if (it == m_items.end())
         return nullptr;
@@ -318,16 +329,19 @@ QAbstractButton *ScoreForm::answerButton(const QString &itemId, const QString &v
     return b == it->second.buttons.end() ? nullptr : b->second;
 }
 
-QLineEdit *ScoreForm::commentEdit(const QString &itemId) const {
+QLineEdit *ScoreForm::commentEdit(const QString &itemId) const
+{
     const auto it = m_items.find(itemId);
     return it == m_items.end() ? nullptr : it->second.comment;
 }
 
-QString ScoreForm::totalText() const {
+QString ScoreForm::totalText() const
+{
     return m_total->text();
 }
 
-bool ScoreForm::fatalBannerVisible() const {
+bool ScoreForm::fatalBannerVisible() const
+{
     return !m_fatalBanner->isHidden();
 }
 

@@ -21,7 +21,8 @@ namespace qawb {
 // The scoring form generated from a scorecard version: one row of answer buttons per item (with N/A where allowed),
 // a comment per item, live total with section subtotals, a fatal banner, and the general comment, coaching note and
 // private note. Keyboard-operable: Tab moves between items, arrow keys between an item's answers.
-class ScoreForm final : public QWidget {
+class ScoreForm final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScoreForm)
 
@@ -54,7 +55,8 @@ Q_SIGNALS:
     void submitRequested();
 
 private:
-    struct ItemWidgets {
+    struct ItemWidgets
+    {
         QButtonGroup *group = nullptr;
         std::map<QString, QAbstractButton *> buttons;
         QLineEdit *comment = nullptr;

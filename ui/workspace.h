@@ -9,7 +9,8 @@ namespace qawb {
 class Store;
 
 // What the GUI works on, built once in main() and passed to the widgets that need it (no singletons).
-struct Workspace {
+struct Workspace
+{
     Store *store = nullptr;
     User user;
     QString storePath;

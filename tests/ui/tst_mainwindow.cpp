@@ -33,7 +33,8 @@
 
 using namespace qawb;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void autosavesDraftAndRestoresIt();
     void filtersCases();
     void missingRecordingShowsMessage();
+    void corruptRecordingShowsMessage();
     void importsInBackground();
     void navigatesWithKeyboard();
 
@@ -60,7 +62,8 @@ private:
     Workspace m_workspace;
 };
 
-void TestMainWindow::init() {
+void TestMainWindow::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
@@ -79,12 +82,14 @@ void TestMainWindow::init() {
     QSettings().clear();
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     m_store.reset();
     m_dir.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::openWindow() {
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
     auto w = std::make_unique<MainWindow>(m_workspace);
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get()))
@@ -92,14 +97,16 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow() {
     return w;
 }
 
-void TestMainWindow::commitText(QWidget *widget, const QString &text) {
+void TestMainWindow::commitText(QWidget *widget, const QString &text)
+{
     widget->setFocus();
     QInputMethodEvent event;
     event.setCommitString(text);
     QApplication::sendEvent(widget, &event);
 }
 
-void TestMainWindow::clickAnswer(ScoreForm *form, const QString &item, const QString &value) {
+void TestMainWindow::clickAnswer(ScoreForm *form, const QString &item, const QString &value)
+{
     QAbstractButton *button = form->answerButton(item, value);
     QVERIFY2(button, qPrintable(item + QLatin1Char('=') + value));
     QVERIFY(button->isEnabled());
@@ -107,7 +114,8 @@ void TestMainWindow::clickAnswer(ScoreForm *form, const QString &item, const QSt
     QVERIFY2(button->isChecked(), qPrintable(item + QLatin1Char('=') + value));
 }
 
-int TestMainWindow::rowOfCase(MainWindow &w, const QString &id) {
+int TestMainWindow::rowOfCase(MainWindow &w, const QString &id)
+{
     QAbstractItemModel *model = w.caseView()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(CaseTableModel::ConversationIdRole).toString() == id)
@@ -116,7 +124,8 @@ int TestMainWindow::rowOfCase(MainWindow &w, const QString &id) {
     return -1;
 }
 
-void TestMainWindow::opensDemoQueue() {
+void TestMainWindow::opensDemoQueue()
+{
     auto w = openWindow();
     QVERIFY(w);
     // The demo queue, not "All conversations", is selected on first start.
@@ -126,7 +135,8 @@ void TestMainWindow::opensDemoQueue() {
     QVERIFY(w->conversationView()->conversationId().isEmpty());
 }
 
-void TestMainWindow::reviewsAndSubmitsChat() {
+void TestMainWindow::reviewsAndSubmitsChat()
+{
     auto w = openWindow();
     QVERIFY(w);
     // Open the chat by clicking its row, as an inspector would.
@@ -193,7 +203,8 @@ void TestMainWindow::reviewsAndSubmitsChat() {
     QVERIFY(again->scoreForm()->generalCommentEdit()->isReadOnly());
 }
 
-void TestMainWindow::reviewsCallWithPlayerAndFatalItem() {
+void TestMainWindow::reviewsCallWithPlayerAndFatalItem()
+{
     auto w = openWindow();
     QVERIFY(w);
     QVERIFY(w->openCase(QStringLiteral("demo-call-002")));
@@ -231,7 +242,8 @@ void TestMainWindow::reviewsCallWithPlayerAndFatalItem() {
     QCOMPARE(stored->answers.value(QStringLiteral("no_forbidden")).comment, QStringLiteral("坐席说“这不归我管”"));
 }
 
-void TestMainWindow::autosavesDraftAndRestoresIt() {
+void TestMainWindow::autosavesDraftAndRestoresIt()
+{
     auto w = openWindow();
     QVERIFY(w);
     QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
@@ -253,7 +265,8 @@ void TestMainWindow::autosavesDraftAndRestoresIt() {
     QCOMPARE(again->scoreForm()->commentEdit(QStringLiteral("greeting"))->text(), QStringLiteral("没有招呼语"));
 }
 
-void TestMainWindow::filtersCases() {
+void TestMainWindow::filtersCases()
+{
     auto w = openWindow();
     QVERIFY(w);
     QAbstractItemModel *view = w->caseView()->model();
@@ -289,7 +302,8 @@ void TestMainWindow::filtersCases() {
         QCOMPARE(view->index(row, 0).data(CaseTableModel::AgentIdRole).toString(), QStringLiteral("A1002"));
 }
 
-void TestMainWindow::missingRecordingShowsMessage() {
+void TestMainWindow::missingRecordingShowsMessage()
+{
     // Remove the extracted recording of one call: the player says so and the transcript stays usable.
     const auto conversation = CaseRepository(*m_store).conversation(QStringLiteral("demo-call-003"));
     QVERIFY(conversation && !conversation->audioPath.isEmpty());
@@ -303,7 +317,26 @@ void TestMainWindow::missingRecordingShowsMessage() {
     QVERIFY(w->scoreForm()->isLoaded());
 }
 
-void TestMainWindow::importsInBackground() {
+void TestMainWindow::corruptRecordingShowsMessage()
+{
+    // A recording that is not audio at all: the player reports it once the backend has tried to read it.
+    const auto conversation = CaseRepository(*m_store).conversation(QStringLiteral("demo-call-004"));
+    QVERIFY(conversation && !conversation->audioPath.isEmpty());
+    QFile audio(conversation->audioPath);
+    QVERIFY(audio.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    audio.write(QByteArray(4096, '\x5a'));
+    audio.close();
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-call-004")));
+    AudioPlayer *player = w->conversationView()->callView()->player();
+    QTRY_VERIFY_WITH_TIMEOUT(!player->message().isEmpty(), 10000);
+    QVERIFY(!player->isPlayable());
+    QVERIFY2(player->message().contains(QStringLiteral("call-004")), qPrintable(player->message()));
+    QVERIFY(w->conversationView()->callView()->transcript()->toPlainText().contains(QStringLiteral("1004")));
+}
+
+void TestMainWindow::importsInBackground()
+{
     const QString file = m_dir->filePath(QStringLiteral("new.jsonl"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -343,7 +376,8 @@ void TestMainWindow::importsInBackground() {
     QCOMPARE(w->caseView()->model()->rowCount(), 50);
 }
 
-void TestMainWindow::navigatesWithKeyboard() {
+void TestMainWindow::navigatesWithKeyboard()
+{
     auto w = openWindow();
     QVERIFY(w);
     w->caseView()->setFocus();
