@@ -1,4 +1,1199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>QA Workbench command line: import conversations and inspect a store.</source>
+        <translation>QA Workbench 命令行工具：导入会话并查看数据库。</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo</source>
+        <translation>import 文件... | queues | cases | show ID | demo</translation>
+    </message>
+    <message>
+        <source>The store to use (default: %1).</source>
+        <translation>要使用的数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Print stable JSON instead of text.</source>
+        <translation>输出格式稳定的 JSON，而不是文本。</translation>
+    </message>
+    <message>
+        <source>import: add the conversations to this queue; cases: list this queue.</source>
+        <translation>import：将会话加入此质检队列；cases：列出此质检队列中的案例。</translation>
+    </message>
+    <message>
+        <source>import: import the valid records and reject the rest.</source>
+        <translation>import：导入有效记录，拒绝其余记录。</translation>
+    </message>
+    <message>
+        <source>import: with --skip-invalid, write rejected records and reasons here.</source>
+        <translation>import：与 --skip-invalid 配合使用，将被拒绝的记录及原因写入此文件。</translation>
+    </message>
+    <message>
+        <source>import: character set of CSV files (default: detected).</source>
+        <translation>import：CSV 文件的字符编码（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: the login name).</source>
+        <translation>以此用户身份操作（默认：当前登录名）。</translation>
+    </message>
+    <message>
+        <source>no command given; try qawb --help</source>
+        <translation>未指定命令；请尝试 qawb --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try qawb --help</source>
+        <translation>未知命令“%1”；请尝试 qawb --help</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE</source>
+        <translation>import 至少需要一个文件</translation>
+    </message>
+    <message>
+        <source>show needs exactly one conversation ID</source>
+        <translation>show 需要恰好一个会话 ID</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 不接受参数</translation>
+    </message>
+    <message>
+        <source>--rejects needs --skip-invalid</source>
+        <translation>--rejects 需要与 --skip-invalid 一起使用</translation>
+    </message>
+    <message>
+        <source>cannot record the current user in %1</source>
+        <translation>无法在 %1 中记录当前用户</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more error(s); --json lists them)</source>
+        <translation>
+            <numerusform> （还有 %n 个错误；使用 --json 可列出全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no queue named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的质检队列</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;</source>
+        <translation>没有 ID 为“%1”的会话</translation>
+    </message>
+</context>
+<context>
+    <name>DemoQueue</name>
+    <message>
+        <source>Demo queue</source>
+        <translation>演示队列</translation>
+    </message>
+    <message>
+        <source>cannot extract the demo queue</source>
+        <translation>无法提取演示队列文件</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>this evaluation was already submitted</source>
+        <translation>此评分已提交过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need an answer</source>
+        <translation>
+            <numerusform>还有 %n 个评分项未作答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) need a comment</source>
+        <translation>
+            <numerusform>%n 个未通过的评分项需要填写评语</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import failed with %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>导入失败，共 %n 个错误；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged conversation(s)</source>
+        <translation>已导入会话：新增 %1 条，更新 %2 条，未变更 %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) rejected</source>
+        <translation>
+            <numerusform>；拒绝 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>；%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing conversation %1 failed: %2</source>
+        <translation>写入会话 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>no files to import</source>
+        <translation>没有要导入的文件</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation>不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>a CSV import is a pair of files named conversations.csv and turns.csv</source>
+        <translation>CSV 导入需要一对文件：conversations.csv 和 turns.csv</translation>
+    </message>
+    <message>
+        <source>file not found; it is the other half of the CSV pair %1</source>
+        <translation>找不到文件；它是与 %1 配对的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>cannot start a write transaction: %1</source>
+        <translation>无法开始写入事务：%1</translation>
+    </message>
+    <message>
+        <source>the store cannot take imports: %1</source>
+        <translation>数据库无法接受导入：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>无法记录本次导入：%1</translation>
+    </message>
+    <message>
+        <source>cannot create queue &quot;%1&quot;: %2</source>
+        <translation>无法创建质检队列“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the queue: %2</source>
+        <translation>无法将 %1 加入质检队列：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the rejects file: %1</source>
+        <translation>无法写入被拒记录文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the import: %1</source>
+        <translation>无法提交本次导入：%1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MiB; is this a JSON Lines file?</source>
+        <translation>该行超过 %1 MiB；这是 JSON Lines 文件吗？</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 of the line (JSON Lines files must be UTF-8)</source>
+        <translation>该行第 %1 个字节处的 UTF-8 编码无效（JSON Lines 文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>; the file looks like GB18030/GBK: convert it to UTF-8, or use the CSV format</source>
+        <translation>；该文件似乎是 GB18030/GBK 编码：请将其转换为 UTF-8，或改用 CSV 格式</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one conversation per line)</source>
+        <translation>应为 JSON 对象（每行一个会话）</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first seen in %2 line %3)</source>
+        <translation>重复的 id“%1”（首次出现于 %2 第 %3 行）</translation>
+    </message>
+    <message>
+        <source>the file is empty: no conversations to import</source>
+        <translation>文件为空：没有可导入的会话</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>cannot tell the character encoding; pass it explicitly (e.g. --encoding GB18030)</source>
+        <translation>无法识别字符编码；请明确指定（例如 --encoding GB18030）</translation>
+    </message>
+    <message>
+        <source>unknown character encoding &quot;%1&quot;</source>
+        <translation>未知的字符编码“%1”</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequence at byte %2 of the file</source>
+        <translation>文件第 %2 个字节处的 %1 字节序列无效</translation>
+    </message>
+    <message>
+        <source>contains NUL characters: this is not a text CSV file</source>
+        <translation>包含 NUL 字符：这不是纯文本 CSV 文件</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>缺少表头行</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot; in the header row</source>
+        <translation>表头行中缺少列“%1”</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>应与表头一样有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>no conversation &quot;%1&quot; in %2</source>
+        <translation>%2 中没有会话“%1”</translation>
+    </message>
+    <message>
+        <source>turn %1 of &quot;%2&quot; appears twice (first on line %3)</source>
+        <translation>会话“%2”的第 %1 条发言重复出现（首次出现在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>the file has a header but no conversations</source>
+        <translation>文件只有表头，没有会话</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>QA Workbench</source>
+        <translation>QA Workbench</translation>
+    </message>
+    <message>
+        <source>Cannot open the store.
+
+%1</source>
+        <translation>无法打开数据库。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the store %1.
+
+%2</source>
+        <translation>无法初始化数据库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The demo queue could not be loaded: %1</source>
+        <translation>无法加载演示队列：%1</translation>
+    </message>
+    <message>
+        <source>cannot open store %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver did not expose its handle</source>
+        <translation>Qt SQLite 驱动未提供其底层句柄</translation>
+    </message>
+    <message>
+        <source>%1 is not a QA Workbench store: %2</source>
+        <translation>%1 不是 QA Workbench 数据库：%2</translation>
+    </message>
+    <message>
+        <source>store %1 has schema version %2, newer than this QA Workbench supports (%3); install a newer QA Workbench to open it</source>
+        <translation>数据库 %1 的结构版本为 %2，高于当前 QA Workbench 支持的版本（%3）；请安装更新版本的 QA Workbench 来打开它</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a QA Workbench store</source>
+        <translation>%1 是 SQLite 数据库，但不是 QA Workbench 数据库</translation>
+    </message>
+    <message>
+        <source>cannot switch store %1 to WAL mode: %2</source>
+        <translation>无法将数据库 %1 切换到 WAL 模式：%2</translation>
+    </message>
+    <message>
+        <source>cannot back up store %1 before upgrading it: %2</source>
+        <translation>升级前无法备份数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot lock store %1 for upgrade: %2</source>
+        <translation>无法锁定数据库 %1 以进行升级：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation>此版本缺少迁移步骤 %1</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>迁移步骤 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade store %1: %2; the store was left unchanged</source>
+        <translation>无法升级数据库 %1：%2；数据库未作任何更改</translation>
+    </message>
+    <message>
+        <source> (backup: %1)</source>
+        <translation> （备份：%1）</translation>
+    </message>
+    <message>
+        <source>cannot upgrade store %1: %2</source>
+        <translation>无法升级数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordParser</name>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text id, got %1</source>
+        <translation>id 应为非空文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>id must be at most %1 characters without control characters</source>
+        <translation>id 最多 %1 个字符，且不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>应为文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>应为 %1 之一，实际为 %2</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds ≥ 0, got %1</source>
+        <translation>应为 ≥ 0 的秒数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with a UTC offset (e.g. 2026-11-16T09:12:05+08:00), got %1</source>
+        <translation>应为带 UTC 偏移量的 ISO 8601 时间（例如 2026-11-16T09:12:05+08:00），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 5, got %1</source>
+        <translation>应为 1 到 5 之间的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>only calls have audio</source>
+        <translation>只有通话才有录音</translation>
+    </message>
+    <message>
+        <source>audio file not found: %1</source>
+        <translation>找不到录音文件：%1</translation>
+    </message>
+    <message>
+        <source>expected two different channel numbers, e.g. {&quot;agent&quot;:0,&quot;customer&quot;:1}</source>
+        <translation>应为两个不同的声道编号，例如 {&quot;agent&quot;:0,&quot;customer&quot;:1}</translation>
+    </message>
+    <message>
+        <source>a channel map needs an audio file</source>
+        <translation>声道映射需要配合录音文件</translation>
+    </message>
+    <message>
+        <source>expected a list of turns, got %1</source>
+        <translation>应为发言列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>calls need a start time in milliseconds ≥ 0, got %1</source>
+        <translation>通话需要 ≥ 0 的开始时间（毫秒），实际为 %1</translation>
+    </message>
+    <message>
+        <source>calls need an end time in milliseconds ≥ 0, got %1</source>
+        <translation>通话需要 ≥ 0 的结束时间（毫秒），实际为 %1</translation>
+    </message>
+    <message>
+        <source>ends (%1 ms) before it starts (%2 ms)</source>
+        <translation>结束时间（%1 毫秒）早于开始时间（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>chat messages need an ISO 8601 time with a UTC offset, got %1</source>
+        <translation>在线会话消息需要带 UTC 偏移量的 ISO 8601 时间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, got &quot;%1&quot;</source>
+        <translation>应为秒数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 5, got &quot;%1&quot;</source>
+        <translation>应为 1 到 5 之间的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>应为 true 或 false，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {&quot;agent&quot;:0,&quot;customer&quot;:1}, got &quot;%1&quot;</source>
+        <translation>应为 JSON 对象，例如 {&quot;agent&quot;:0,&quot;customer&quot;:1}，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got &quot;%1&quot;</source>
+        <translation>应为整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a whole number of milliseconds, got &quot;%1&quot;</source>
+        <translation>应为整数毫秒数，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;qawb-scorecard/1&quot;</source>
+        <translation>format：应为 &quot;qawb-scorecard/1&quot;</translation>
+    </message>
+    <message>
+        <source>id: required</source>
+        <translation>id：必填</translation>
+    </message>
+    <message>
+        <source>sections: at least one section is required</source>
+        <translation>sections：至少需要一个评分大项</translation>
+    </message>
+    <message>
+        <source>%1.id: missing or not unique</source>
+        <translation>%1.id：缺失或重复</translation>
+    </message>
+    <message>
+        <source>%1.steps: a scale needs at least 1 step</source>
+        <translation>%1.steps：分档评分项至少需要 1 个档位</translation>
+    </message>
+    <message>
+        <source>%1.options: a choice needs at least 2 options</source>
+        <translation>%1.options：选择题至少需要 2 个选项</translation>
+    </message>
+    <message>
+        <source>%1.type: expected yesno, scale or choice</source>
+        <translation>%1.type：应为 yesno、scale 或 choice</translation>
+    </message>
+    <message>
+        <source>%1: fatal items are yes/no questions</source>
+        <translation>%1：一票否决项只能是“是/否”题</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::AudioPlayer</name>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放/暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>播放进度</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording %1: %2</source>
+        <translation>无法播放录音 %1：%2</translation>
+    </message>
+    <message>
+        <source>The recording %1 is damaged or in a format this system cannot play.</source>
+        <translation>录音 %1 已损坏，或其格式无法在本系统上播放。</translation>
+    </message>
+    <message>
+        <source>This call has no recording.</source>
+        <translation>此通话没有录音。</translation>
+    </message>
+    <message>
+        <source>Recording not found: %1</source>
+        <translation>找不到录音：%1</translation>
+    </message>
+    <message>
+        <source>The recording cannot be read (check its permissions): %1</source>
+        <translation>无法读取录音（请检查文件权限）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CallView</name>
+    <message>
+        <source>Call transcript</source>
+        <translation>通话转写文本</translation>
+    </message>
+    <message>
+        <source>This call has no transcript.</source>
+        <translation>此通话没有转写文本。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CaseTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>0 (fatal)</source>
+        <translation>0（一票否决）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This case has import warnings (e.g. missing recording).</source>
+        <translation>此案例导入时有警告（例如缺少录音）。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ChatView</name>
+    <message>
+        <source>Chat transcript</source>
+        <translation>在线会话记录</translation>
+    </message>
+    <message>
+        <source>This chat has no messages.</source>
+        <translation>此在线会话没有消息。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ConversationView</name>
+    <message>
+        <source>Select a case in the list to review it.</source>
+        <translation>请在列表中选择一个案例进行质检。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>业务类型：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>时长：%1</translation>
+    </message>
+    <message>
+        <source>Wait: %1 s</source>
+        <translation>等待：%1 秒</translation>
+    </message>
+    <message>
+        <source>CSAT: %1/5</source>
+        <translation>满意度：%1/5</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CsvReader</name>
+    <message>
+        <source>unterminated quoted field starting on line %1</source>
+        <translation>从第 %1 行开始的带引号字段缺少结束引号</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote</source>
+        <translation>第 %1 行：结束引号后出现多余文本</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::FilterBar</name>
+    <message>
+        <source>Search ID, agent or team</source>
+        <translation>搜索 ID、坐席或班组</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索案例</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>坐席筛选</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>班组筛选</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>渠道筛选</translation>
+    </message>
+    <message>
+        <source>Business type filter</source>
+        <translation>业务类型筛选</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ImportController</name>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在导入会话…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ImportDialog</name>
+    <message>
+        <source>Import the valid records and reject the invalid ones</source>
+        <translation>导入有效记录，拒绝无效记录</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入会话</translation>
+    </message>
+    <message>
+        <source>(do not add to a queue)</source>
+        <translation>（不加入质检队列）</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Only CSV files may use an encoding other than UTF-8.</source>
+        <translation>只有 CSV 文件可以使用 UTF-8 以外的编码。</translation>
+    </message>
+    <message>
+        <source>File for rejected records (optional)</source>
+        <translation>保存被拒记录的文件（可选）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>被拒记录</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>质检队列</translation>
+    </message>
+    <message>
+        <source>CSV encoding</source>
+        <translation>CSV 编码</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>被拒记录</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::MainWindow</name>
+    <message>
+        <source>QA Workbench</source>
+        <translation>QA Workbench</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>质检队列</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Store: %1 — signed in as %2</source>
+        <translation>数据库：%1 — 当前用户：%2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>导入会话(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>质检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>下一个案例(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>上一个案例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit evaluation</source>
+        <translation>提交评分(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time QA Workbench starts.</source>
+        <translation>新语言将在下次启动 QA Workbench 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About QA Workbench</source>
+        <translation>关于 QA Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About QA Workbench</source>
+        <translation>关于 QA Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QA Workbench %1&lt;/b&gt;&lt;p&gt;Quality assurance workstation for contact centres: review calls and chats, score them, coach agents.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;QA Workbench %1&lt;/b&gt;&lt;p&gt;客服中心质检工作台：审听通话、查看在线会话，进行评分并辅导坐席。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>正在取消导入…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown</source>
+        <translation>显示 %1 个案例（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>No conversation with id %1 in this store.</source>
+        <translation>此数据库中没有 ID 为 %1 的会话。</translation>
+    </message>
+    <message>
+        <source>The conversation %1 is no longer in the store.</source>
+        <translation>会话 %1 已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>No scorecard is published for %1 conversations.</source>
+        <translation>尚未发布适用于 %1 会话的评分表。</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>未能提交：%1</translation>
+    </message>
+    <message>
+        <source>Submitted %1 with score %2.</source>
+        <translation>已提交 %1，得分 %2。</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入会话</translation>
+    </message>
+    <message>
+        <source>Conversations (*.jsonl *.ndjson *.csv);;JSON Lines (*.jsonl *.ndjson);;CSV pair (*.csv);;All files (*)</source>
+        <translation>会话文件 (*.jsonl *.ndjson *.csv);;JSON Lines (*.jsonl *.ndjson);;CSV 文件对 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 个错误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qawb::QueueListModel</name>
+    <message>
+        <source>All conversations</source>
+        <translation>全部会话</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3 done)</source>
+        <translation>%1  (已完成 %2/%3)</translation>
+    </message>
+    <message>
+        <source>%1
+Inspector: %2
+%3 submitted, %4 drafts, %5 cases</source>
+        <translation>%1
+质检员：%2
+已提交 %3 个，草稿 %4 个，共 %5 个案例</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ScoreForm</name>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Overall comment on this case</source>
+        <translation>对此案例的总体评语</translation>
+    </message>
+    <message>
+        <source>Coaching note for the agent and team leader</source>
+        <translation>给坐席和班组长的辅导意见</translation>
+    </message>
+    <message>
+        <source>Private note (only inspectors see it)</source>
+        <translation>私人备注（仅质检员可见）</translation>
+    </message>
+    <message>
+        <source>General comment</source>
+        <translation>总体评语</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>辅导意见</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>私人备注</translation>
+    </message>
+    <message>
+        <source>Submit the evaluation (Ctrl+Enter)</source>
+        <translation>提交评分（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Drafts are also saved automatically as you work</source>
+        <translation>工作过程中草稿也会自动保存</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导意见</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私人备注</translation>
+    </message>
+    <message>
+        <source>Open a case to score it.</source>
+        <translation>打开一个案例即可评分。</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Submitted %1. This evaluation is final.</source>
+        <translation>已于 %1 提交。此评分已定稿，不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（v%2）</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Bonus +%1</source>
+        <translation>加分项 +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (required when failed)</source>
+        <translation>评语（未通过时必填）</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>对“%1”的评语</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n to answer)</source>
+        <translation>
+            <numerusform>（还有 %n 项未作答）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-vote veto: %1. The evaluation scores 0.</source>
+        <translation>一票否决：%1。本次评分为 0 分。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::labels</name>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>网页在线</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+</context>
 </TS>

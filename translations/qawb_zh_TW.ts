@@ -1,4 +1,1199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>QA Workbench command line: import conversations and inspect a store.</source>
+        <translation>QA Workbench 命令列工具：匯入對話並檢視資料庫。</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo</source>
+        <translation>import 檔案... | queues | cases | show ID | demo</translation>
+    </message>
+    <message>
+        <source>The store to use (default: %1).</source>
+        <translation>要使用的資料庫（預設：%1）。</translation>
+    </message>
+    <message>
+        <source>Print stable JSON instead of text.</source>
+        <translation>輸出格式穩定的 JSON，而非純文字。</translation>
+    </message>
+    <message>
+        <source>import: add the conversations to this queue; cases: list this queue.</source>
+        <translation>import：將對話加入此質檢佇列；cases：列出此質檢佇列中的案例。</translation>
+    </message>
+    <message>
+        <source>import: import the valid records and reject the rest.</source>
+        <translation>import：匯入有效的紀錄，拒絕其餘紀錄。</translation>
+    </message>
+    <message>
+        <source>import: with --skip-invalid, write rejected records and reasons here.</source>
+        <translation>import：搭配 --skip-invalid 使用，將被拒絕的紀錄及原因寫入此檔案。</translation>
+    </message>
+    <message>
+        <source>import: character set of CSV files (default: detected).</source>
+        <translation>import：CSV 檔案的字元編碼（預設：自動偵測）。</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: the login name).</source>
+        <translation>以此使用者身分操作（預設：目前的登入名稱）。</translation>
+    </message>
+    <message>
+        <source>no command given; try qawb --help</source>
+        <translation>未指定指令；請試試 qawb --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try qawb --help</source>
+        <translation>未知的指令「%1」；請試試 qawb --help</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE</source>
+        <translation>import 至少需要一個檔案</translation>
+    </message>
+    <message>
+        <source>show needs exactly one conversation ID</source>
+        <translation>show 需要恰好一個對話 ID</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 不接受引數</translation>
+    </message>
+    <message>
+        <source>--rejects needs --skip-invalid</source>
+        <translation>--rejects 必須搭配 --skip-invalid 使用</translation>
+    </message>
+    <message>
+        <source>cannot record the current user in %1</source>
+        <translation>無法在 %1 中記錄目前的使用者</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more error(s); --json lists them)</source>
+        <translation>
+            <numerusform> （還有 %n 個錯誤；使用 --json 可列出全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no queue named &quot;%1&quot;</source>
+        <translation>沒有名為「%1」的質檢佇列</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;</source>
+        <translation>沒有 ID 為「%1」的對話</translation>
+    </message>
+</context>
+<context>
+    <name>DemoQueue</name>
+    <message>
+        <source>Demo queue</source>
+        <translation>示範佇列</translation>
+    </message>
+    <message>
+        <source>cannot extract the demo queue</source>
+        <translation>無法取出示範佇列檔案</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>this evaluation was already submitted</source>
+        <translation>此評分已經提交過了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need an answer</source>
+        <translation>
+            <numerusform>還有 %n 個評分項目尚未作答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) need a comment</source>
+        <translation>
+            <numerusform>%n 個未通過的評分項目需要填寫評語</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>匯入已取消；未匯入任何資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import failed with %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>匯入失敗，共 %n 個錯誤；未匯入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated, %3 unchanged conversation(s)</source>
+        <translation>已匯入對話：新增 %1 筆，更新 %2 筆，未變更 %3 筆</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) rejected</source>
+        <translation>
+            <numerusform>；拒絕 %n 筆紀錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>；%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing conversation %1 failed: %2</source>
+        <translation>寫入對話 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>no files to import</source>
+        <translation>沒有要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation>不是可讀取的檔案</translation>
+    </message>
+    <message>
+        <source>a CSV import is a pair of files named conversations.csv and turns.csv</source>
+        <translation>CSV 匯入需要一組成對的檔案：conversations.csv 與 turns.csv</translation>
+    </message>
+    <message>
+        <source>file not found; it is the other half of the CSV pair %1</source>
+        <translation>找不到檔案；它是與 %1 配對的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>cannot start a write transaction: %1</source>
+        <translation>無法開始寫入交易：%1</translation>
+    </message>
+    <message>
+        <source>the store cannot take imports: %1</source>
+        <translation>資料庫無法接受匯入：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>無法記錄本次匯入：%1</translation>
+    </message>
+    <message>
+        <source>cannot create queue &quot;%1&quot;: %2</source>
+        <translation>無法建立質檢佇列「%1」：%2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the queue: %2</source>
+        <translation>無法將 %1 加入質檢佇列：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the rejects file: %1</source>
+        <translation>無法寫入被拒紀錄檔：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the import: %1</source>
+        <translation>無法提交本次匯入：%1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>無法開啟：%1</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MiB; is this a JSON Lines file?</source>
+        <translation>此行超過 %1 MiB；這是 JSON Lines 檔案嗎？</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 of the line (JSON Lines files must be UTF-8)</source>
+        <translation>此行第 %1 個位元組的 UTF-8 編碼無效（JSON Lines 檔案必須使用 UTF-8 編碼）</translation>
+    </message>
+    <message>
+        <source>; the file looks like GB18030/GBK: convert it to UTF-8, or use the CSV format</source>
+        <translation>；此檔案似乎是 GB18030/GBK 編碼：請將其轉換為 UTF-8，或改用 CSV 格式</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：%1（位於第 %2 個字元）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one conversation per line)</source>
+        <translation>應為 JSON 物件（每行一個對話）</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first seen in %2 line %3)</source>
+        <translation>重複的 id「%1」（首次出現於 %2 第 %3 行）</translation>
+    </message>
+    <message>
+        <source>the file is empty: no conversations to import</source>
+        <translation>檔案是空的：沒有可匯入的對話</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>cannot tell the character encoding; pass it explicitly (e.g. --encoding GB18030)</source>
+        <translation>無法判斷字元編碼；請明確指定（例如 --encoding GB18030）</translation>
+    </message>
+    <message>
+        <source>unknown character encoding &quot;%1&quot;</source>
+        <translation>未知的字元編碼「%1」</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequence at byte %2 of the file</source>
+        <translation>檔案第 %2 個位元組處的 %1 位元組序列無效</translation>
+    </message>
+    <message>
+        <source>contains NUL characters: this is not a text CSV file</source>
+        <translation>含有 NUL 字元：這不是純文字的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>缺少標題列</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot; in the header row</source>
+        <translation>標題列中缺少欄位「%1」</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>應與標題列一樣有 %1 個欄位，實際為 %2 個</translation>
+    </message>
+    <message>
+        <source>no conversation &quot;%1&quot; in %2</source>
+        <translation>%2 中沒有對話「%1」</translation>
+    </message>
+    <message>
+        <source>turn %1 of &quot;%2&quot; appears twice (first on line %3)</source>
+        <translation>對話「%2」的第 %1 則發言重複出現（首次出現在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>the file has a header but no conversations</source>
+        <translation>檔案只有標題列，沒有對話</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>QA Workbench</source>
+        <translation>QA Workbench</translation>
+    </message>
+    <message>
+        <source>Cannot open the store.
+
+%1</source>
+        <translation>無法開啟資料庫。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the store %1.
+
+%2</source>
+        <translation>無法初始化資料庫 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The demo queue could not be loaded: %1</source>
+        <translation>無法載入示範佇列：%1</translation>
+    </message>
+    <message>
+        <source>cannot open store %1: %2</source>
+        <translation>無法開啟資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver did not expose its handle</source>
+        <translation>Qt SQLite 驅動程式未提供其底層控制代碼</translation>
+    </message>
+    <message>
+        <source>%1 is not a QA Workbench store: %2</source>
+        <translation>%1 不是 QA Workbench 資料庫：%2</translation>
+    </message>
+    <message>
+        <source>store %1 has schema version %2, newer than this QA Workbench supports (%3); install a newer QA Workbench to open it</source>
+        <translation>資料庫 %1 的結構描述版本為 %2，高於此版 QA Workbench 支援的版本（%3）；請安裝較新版的 QA Workbench 來開啟它</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a QA Workbench store</source>
+        <translation>%1 是 SQLite 資料庫，但不是 QA Workbench 資料庫</translation>
+    </message>
+    <message>
+        <source>cannot switch store %1 to WAL mode: %2</source>
+        <translation>無法將資料庫 %1 切換為 WAL 模式：%2</translation>
+    </message>
+    <message>
+        <source>cannot back up store %1 before upgrading it: %2</source>
+        <translation>升級前無法備份資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot lock store %1 for upgrade: %2</source>
+        <translation>無法鎖定資料庫 %1 以進行升級：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from this build</source>
+        <translation>此版本缺少遷移步驟 %1</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>遷移步驟 %1（%2）失敗：%3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade store %1: %2; the store was left unchanged</source>
+        <translation>無法升級資料庫 %1：%2；資料庫未做任何變更</translation>
+    </message>
+    <message>
+        <source> (backup: %1)</source>
+        <translation> （備份：%1）</translation>
+    </message>
+    <message>
+        <source>cannot upgrade store %1: %2</source>
+        <translation>無法升級資料庫 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordParser</name>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填欄位</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text id, got %1</source>
+        <translation>id 應為非空白的文字，實際為 %1</translation>
+    </message>
+    <message>
+        <source>id must be at most %1 characters without control characters</source>
+        <translation>id 最多 %1 個字元，且不可包含控制字元</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>應為文字，實際為 %1</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>含有控制字元</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>應為 %1 其中之一，實際為 %2</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds ≥ 0, got %1</source>
+        <translation>應為 ≥ 0 的秒數，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with a UTC offset (e.g. 2026-11-16T09:12:05+08:00), got %1</source>
+        <translation>應為含 UTC 時差的 ISO 8601 時間（例如 2026-11-16T09:12:05+08:00），實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 5, got %1</source>
+        <translation>應為 1 到 5 之間的整數，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>應為 true 或 false，實際為 %1</translation>
+    </message>
+    <message>
+        <source>only calls have audio</source>
+        <translation>只有通話才有錄音</translation>
+    </message>
+    <message>
+        <source>audio file not found: %1</source>
+        <translation>找不到錄音檔：%1</translation>
+    </message>
+    <message>
+        <source>expected two different channel numbers, e.g. {&quot;agent&quot;:0,&quot;customer&quot;:1}</source>
+        <translation>應為兩個不同的聲道編號，例如 {&quot;agent&quot;:0,&quot;customer&quot;:1}</translation>
+    </message>
+    <message>
+        <source>a channel map needs an audio file</source>
+        <translation>聲道對應需要搭配錄音檔</translation>
+    </message>
+    <message>
+        <source>expected a list of turns, got %1</source>
+        <translation>應為發言清單，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>應為物件，實際為 %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>含有 NUL 字元</translation>
+    </message>
+    <message>
+        <source>calls need a start time in milliseconds ≥ 0, got %1</source>
+        <translation>通話需要 ≥ 0 的開始時間（毫秒），實際為 %1</translation>
+    </message>
+    <message>
+        <source>calls need an end time in milliseconds ≥ 0, got %1</source>
+        <translation>通話需要 ≥ 0 的結束時間（毫秒），實際為 %1</translation>
+    </message>
+    <message>
+        <source>ends (%1 ms) before it starts (%2 ms)</source>
+        <translation>結束時間（%1 毫秒）早於開始時間（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>chat messages need an ISO 8601 time with a UTC offset, got %1</source>
+        <translation>線上對話訊息需要含 UTC 時差的 ISO 8601 時間，實際為 %1</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, got &quot;%1&quot;</source>
+        <translation>應為秒數，實際為「%1」</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 5, got &quot;%1&quot;</source>
+        <translation>應為 1 到 5 之間的整數，實際為「%1」</translation>
+    </message>
+    <message>
+        <source>expected true or false, got &quot;%1&quot;</source>
+        <translation>應為 true 或 false，實際為「%1」</translation>
+    </message>
+    <message>
+        <source>expected a JSON object such as {&quot;agent&quot;:0,&quot;customer&quot;:1}, got &quot;%1&quot;</source>
+        <translation>應為 JSON 物件，例如 {&quot;agent&quot;:0,&quot;customer&quot;:1}，實際為「%1」</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got &quot;%1&quot;</source>
+        <translation>應為整數，實際為「%1」</translation>
+    </message>
+    <message>
+        <source>expected a whole number of milliseconds, got &quot;%1&quot;</source>
+        <translation>應為整數毫秒數，實際為「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 物件：%1</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;qawb-scorecard/1&quot;</source>
+        <translation>format：應為 &quot;qawb-scorecard/1&quot;</translation>
+    </message>
+    <message>
+        <source>id: required</source>
+        <translation>id：必填</translation>
+    </message>
+    <message>
+        <source>sections: at least one section is required</source>
+        <translation>sections：至少需要一個評分大項</translation>
+    </message>
+    <message>
+        <source>%1.id: missing or not unique</source>
+        <translation>%1.id：缺少或重複</translation>
+    </message>
+    <message>
+        <source>%1.steps: a scale needs at least 1 step</source>
+        <translation>%1.steps：分級評分項目至少需要 1 個級距</translation>
+    </message>
+    <message>
+        <source>%1.options: a choice needs at least 2 options</source>
+        <translation>%1.options：選擇題至少需要 2 個選項</translation>
+    </message>
+    <message>
+        <source>%1.type: expected yesno, scale or choice</source>
+        <translation>%1.type：應為 yesno、scale 或 choice</translation>
+    </message>
+    <message>
+        <source>%1: fatal items are yes/no questions</source>
+        <translation>%1：一票否決項目只能是「是／否」題</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::AudioPlayer</name>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放/暫停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>播放進度</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording %1: %2</source>
+        <translation>無法播放錄音 %1：%2</translation>
+    </message>
+    <message>
+        <source>The recording %1 is damaged or in a format this system cannot play.</source>
+        <translation>錄音 %1 已損毀，或其格式無法在此系統上播放。</translation>
+    </message>
+    <message>
+        <source>This call has no recording.</source>
+        <translation>這通通話沒有錄音。</translation>
+    </message>
+    <message>
+        <source>Recording not found: %1</source>
+        <translation>找不到錄音：%1</translation>
+    </message>
+    <message>
+        <source>The recording cannot be read (check its permissions): %1</source>
+        <translation>無法讀取錄音（請檢查檔案權限）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CallView</name>
+    <message>
+        <source>Call transcript</source>
+        <translation>通話轉寫文字</translation>
+    </message>
+    <message>
+        <source>This call has no transcript.</source>
+        <translation>這通通話沒有轉寫文字。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CaseTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>0 (fatal)</source>
+        <translation>0（一票否決）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This case has import warnings (e.g. missing recording).</source>
+        <translation>此案例匯入時有警告（例如缺少錄音）。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ChatView</name>
+    <message>
+        <source>Chat transcript</source>
+        <translation>線上對話紀錄</translation>
+    </message>
+    <message>
+        <source>This chat has no messages.</source>
+        <translation>此線上對話沒有任何訊息。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ConversationView</name>
+    <message>
+        <source>Select a case in the list to review it.</source>
+        <translation>請在清單中選取一個案例進行質檢。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>班組：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>業務類型：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>開始時間：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>時長：%1</translation>
+    </message>
+    <message>
+        <source>Wait: %1 s</source>
+        <translation>等待：%1 秒</translation>
+    </message>
+    <message>
+        <source>CSAT: %1/5</source>
+        <translation>滿意度：%1/5</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CsvReader</name>
+    <message>
+        <source>unterminated quoted field starting on line %1</source>
+        <translation>從第 %1 行開始的引號欄位缺少結束引號</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote</source>
+        <translation>第 %1 行：結束引號後出現多餘文字</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::FilterBar</name>
+    <message>
+        <source>Search ID, agent or team</source>
+        <translation>搜尋 ID、客服人員或班組</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜尋案例</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有管道</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>所有客服人員</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有班組</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>客服人員篩選</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>班組篩選</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>管道篩選</translation>
+    </message>
+    <message>
+        <source>Business type filter</source>
+        <translation>業務類型篩選</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>狀態篩選</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有篩選條件</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ImportController</name>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在匯入對話…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ImportDialog</name>
+    <message>
+        <source>Import the valid records and reject the invalid ones</source>
+        <translation>匯入有效紀錄，拒絕無效紀錄</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>匯入對話</translation>
+    </message>
+    <message>
+        <source>(do not add to a queue)</source>
+        <translation>（不加入質檢佇列）</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>Only CSV files may use an encoding other than UTF-8.</source>
+        <translation>只有 CSV 檔案可以使用 UTF-8 以外的編碼。</translation>
+    </message>
+    <message>
+        <source>File for rejected records (optional)</source>
+        <translation>儲存被拒紀錄的檔案（選填）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>被拒紀錄</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>質檢佇列</translation>
+    </message>
+    <message>
+        <source>CSV encoding</source>
+        <translation>CSV 編碼</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>被拒紀錄</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::MainWindow</name>
+    <message>
+        <source>QA Workbench</source>
+        <translation>QA Workbench</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>質檢佇列</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Store: %1 — signed in as %2</source>
+        <translation>資料庫：%1 — 登入身分：%2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>匯入對話(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>質檢(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>下一個案例(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>上一個案例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>儲存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit evaluation</source>
+        <translation>提交評分(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time QA Workbench starts.</source>
+        <translation>新的語言會在下次啟動 QA Workbench 時生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About QA Workbench</source>
+        <translation>關於 QA Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About QA Workbench</source>
+        <translation>關於 QA Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QA Workbench %1&lt;/b&gt;&lt;p&gt;Quality assurance workstation for contact centres: review calls and chats, score them, coach agents.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;QA Workbench %1&lt;/b&gt;&lt;p&gt;客服中心品質檢核工作站：檢視通話與線上對話、進行評分並輔導客服人員。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>正在取消匯入…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown</source>
+        <translation>顯示 %1 個案例（共 %2 個）</translation>
+    </message>
+    <message>
+        <source>No conversation with id %1 in this store.</source>
+        <translation>此資料庫中沒有 ID 為 %1 的對話。</translation>
+    </message>
+    <message>
+        <source>The conversation %1 is no longer in the store.</source>
+        <translation>對話 %1 已不在資料庫中。</translation>
+    </message>
+    <message>
+        <source>No scorecard is published for %1 conversations.</source>
+        <translation>尚未發布適用於 %1 對話的評分表。</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: %1</source>
+        <translation>無法儲存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>草稿已於 %1 儲存</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>無法提交：%1</translation>
+    </message>
+    <message>
+        <source>Submitted %1 with score %2.</source>
+        <translation>已提交 %1，分數 %2。</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>匯入對話</translation>
+    </message>
+    <message>
+        <source>Conversations (*.jsonl *.ndjson *.csv);;JSON Lines (*.jsonl *.ndjson);;CSV pair (*.csv);;All files (*)</source>
+        <translation>對話檔案 (*.jsonl *.ndjson *.csv);;JSON Lines (*.jsonl *.ndjson);;CSV 檔案組 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在匯入 %n 個檔案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 還有 %n 個錯誤</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qawb::QueueListModel</name>
+    <message>
+        <source>All conversations</source>
+        <translation>所有對話</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3 done)</source>
+        <translation>%1  (已完成 %2/%3)</translation>
+    </message>
+    <message>
+        <source>%1
+Inspector: %2
+%3 submitted, %4 drafts, %5 cases</source>
+        <translation>%1
+質檢員：%2
+已提交 %3 個，草稿 %4 個，共 %5 個案例</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ScoreForm</name>
+    <message>
+        <source>Save draft</source>
+        <translation>儲存草稿</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Overall comment on this case</source>
+        <translation>對此案例的整體評語</translation>
+    </message>
+    <message>
+        <source>Coaching note for the agent and team leader</source>
+        <translation>給客服人員與組長的輔導意見</translation>
+    </message>
+    <message>
+        <source>Private note (only inspectors see it)</source>
+        <translation>私人備註（僅質檢員可見）</translation>
+    </message>
+    <message>
+        <source>General comment</source>
+        <translation>整體評語</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>輔導意見</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>私人備註</translation>
+    </message>
+    <message>
+        <source>Submit the evaluation (Ctrl+Enter)</source>
+        <translation>提交評分（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Drafts are also saved automatically as you work</source>
+        <translation>作業期間草稿也會自動儲存</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>輔導意見</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私人備註</translation>
+    </message>
+    <message>
+        <source>Open a case to score it.</source>
+        <translation>開啟一個案例即可評分。</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Submitted %1. This evaluation is final.</source>
+        <translation>已於 %1 提交。此評分已定案，無法再修改。</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（v%2）</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否決</translation>
+    </message>
+    <message>
+        <source>Bonus +%1</source>
+        <translation>加分項 +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment (required when failed)</source>
+        <translation>評語（未通過時必填）</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>對「%1」的評語</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n to answer)</source>
+        <translation>
+            <numerusform>（還有 %n 項未作答）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-vote veto: %1. The evaluation scores 0.</source>
+        <translation>一票否決：%1。本次評分為 0 分。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::labels</name>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>諮詢</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>業務辦理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>機器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待質檢</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>熱線</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>網頁線上</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+</context>
 </TS>
