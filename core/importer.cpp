@@ -117,7 +117,7 @@ QString ImportReport::summary() const
         s += Importer::tr("; %n record(s) rejected", nullptr, int(rejected));
     if (!warnings.isEmpty())
         s += Importer::tr("; %n warning(s)", nullptr, int(warnings.size()));
-    return s + QLatin1Char('.');
+    return Importer::tr("%1.", "end of a summary sentence").arg(s);
 }
 
 // Writes accepted conversations inside the import's transaction.
@@ -689,21 +689,34 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         return false;
 
     // Read every conversation row first: turns refer to them by id and may come in any order.
+    // A turn is kept as the span of its record in turnsTable.text and turned into JSON again when its conversation is
+    // imported: holding millions of turns as QJsonObjects took gigabytes.
+    struct TurnRecord
+    {
+        qsizetype from = 0; // the record's text, with any blank lines before it
+        qsizetype to = 0;
+        qint64 line = 0;
+    };
     struct Row
     {
         QJsonObject object;
         SourceLocation where;
         QList<ImportIssue> issues;
         QString id;
-        std::map<qint64, std::pair<QJsonObject, SourceLocation>> turns;
+        std::map<qint64, TurnRecord> turns;
     };
     std::vector<Row> rows;
     QHash<QString, size_t> rowById;
+    qsizetype recordFrom = 0, recordTo = 0; // the span of the record readRows passes to onRow
     auto readRows = [&](Table &table, const std::function<void(const QStringList &, const SourceLocation &)> &onRow) {
         CsvReader reader(table.text);
         QStringList fields;
         reader.next(&fields); // header
-        while (reader.next(&fields)) {
+        for (;;) {
+            recordFrom = reader.position();
+            if (!reader.next(&fields))
+                break;
+            recordTo = reader.position();
             if (cancelled())
                 return false;
             const SourceLocation where{table.fileName, reader.recordLine()};
@@ -748,8 +761,7 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         QList<ImportIssue> issues;
         QString conversationId;
         qint64 seq = 0;
-        const QJsonObject turn =
-            RecordParser::turnFromCsv(turnsTable.header, fields, where, &issues, &conversationId, &seq);
+        RecordParser::turnFromCsv(turnsTable.header, fields, where, &issues, &conversationId, &seq);
         const auto it = rowById.constFind(conversationId);
         if (!conversationId.isEmpty() && it == rowById.constEnd())
             issues.append(ImportIssue{
@@ -764,9 +776,9 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
                                           tr("turn %1 of \"%2\" appears twice (first on line %3)")
                                               .arg(seq)
                                               .arg(conversationId)
-                                              .arg(existing->second.second.line)});
+                                              .arg(existing->second.line)});
             else
-                row.turns.emplace(seq, std::make_pair(turn, where));
+                row.turns.emplace(seq, TurnRecord{recordFrom, recordTo, where.line});
             row.issues.append(issues); // a bad turn rejects its conversation
         } else {
             for (const ImportIssue &issue : std::as_const(issues))
@@ -790,9 +802,20 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         QJsonArray turns;
         std::vector<SourceLocation> turnLocations;
         for (const auto &[seq, turn] : row.turns) {
-            turns.append(turn.first);
-            turnLocations.push_back(turn.second);
+            // The same fields as on the first reading, which already reported this record's problems.
+            const QString record = turnsTable.text.mid(turn.from, turn.to - turn.from);
+            CsvReader reader(record);
+            QStringList fields;
+            reader.next(&fields);
+            const SourceLocation where{turnsTable.fileName, turn.line};
+            QList<ImportIssue> reported;
+            QString conversationId;
+            qint64 turnSeq = 0;
+            turns.append(
+                RecordParser::turnFromCsv(turnsTable.header, fields, where, &reported, &conversationId, &turnSeq));
+            turnLocations.push_back(where);
         }
+        row.turns.clear();
         row.object.insert(QStringLiteral("turns"), turns);
         QList<ImportIssue> issues = row.issues;
         Conversation conversation;

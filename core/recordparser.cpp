@@ -36,11 +36,13 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return RecordParser::tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
+        return RecordParser::tr("an object");
+    case QJsonValue::Null:
         return QStringLiteral("null");
+    default:
+        return RecordParser::tr("nothing");
     }
 }
 

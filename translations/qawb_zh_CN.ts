@@ -268,6 +268,11 @@
         <source>the file has a header but no conversations</source>
         <translation>文件只有表头，没有会话</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of a summary sentence</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -457,6 +462,18 @@
     <message>
         <source>expected a whole number of milliseconds, got &quot;%1&quot;</source>
         <translation>应为整数毫秒数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,11 @@
         <source>the file has a header but no conversations</source>
         <translation>檔案只有標題列，沒有對話</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of a summary sentence</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -457,6 +462,18 @@
     <message>
         <source>expected a whole number of milliseconds, got &quot;%1&quot;</source>
         <translation>應為整數毫秒數，實際為「%1」</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
     </message>
 </context>
 <context>

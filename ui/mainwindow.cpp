@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "importcontroller.h"
 #include "importdialog.h"
+#include "labels.h"
 #include "queuelistmodel.h"
 #include "scoreform.h"
 
@@ -23,6 +24,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -185,10 +187,15 @@ void MainWindow::buildMenus()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1480, 900);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({440, 620, 420});
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: fill most of the screen, whatever its size (1366×768 laptops included).
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1480, available.width() - 40), qMin(920, available.height() - 60));
+    }
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        const int w = width();
+        m_splitter->setSizes({w * 30 / 100, w * 42 / 100, w * 28 / 100});
+    }
     m_cases->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/caseColumns")).toByteArray());
 }
 
@@ -307,8 +314,8 @@ void MainWindow::showCase(const QString &conversationId)
         evaluation ? scorecards.version(evaluation->scorecardVersionId) : scorecards.currentFor(conversation->channel);
     if (!card) {
         m_form->clear();
-        statusBar()->showMessage(tr("No scorecard is published for %1 conversations.").arg(conversation->channel),
-                                 8000);
+        statusBar()->showMessage(
+            tr("No scorecard is published for %1 conversations.").arg(labels::channel(conversation->channel)), 8000);
         return;
     }
     if (!evaluation) {

@@ -72,11 +72,22 @@ ScoreForm::ScoreForm(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ScoreForm::saveRequested);
     connect(m_submit, &QPushButton::clicked, this, &ScoreForm::submitRequested);
 
-    auto *notes = new QFormLayout;
-    notes->setContentsMargins(0, 0, 0, 0);
+    // Sections and notes scroll together, so the form works on a 1366×768 screen; the total and the buttons stay put.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 4, 0);
+    m_sectionsHost = new QWidget(content);
+    m_sectionsLayout = new QVBoxLayout(m_sectionsHost);
+    m_sectionsLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_sectionsHost);
+    auto *notesBox = new QGroupBox(tr("Notes"), content);
+    auto *notes = new QFormLayout(notesBox);
     notes->addRow(tr("Comment"), m_general);
     notes->addRow(tr("Coaching"), m_coaching);
     notes->addRow(tr("Private"), m_private);
+    contentLayout->addWidget(notesBox);
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(content);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_save);
@@ -89,7 +100,6 @@ ScoreForm::ScoreForm(QWidget *parent)
     layout->addWidget(m_fatalBanner);
     layout->addWidget(m_submittedBanner);
     layout->addWidget(m_scroll, 1);
-    layout->addLayout(notes);
     layout->addLayout(buttons);
     clear();
 }
@@ -99,12 +109,10 @@ void ScoreForm::clear()
     m_loading = true;
     m_card.reset();
     m_evaluation = Evaluation();
-    m_items.clear();
-    m_sections.clear();
-    delete m_body;
-    m_body = new QLabel(tr("Open a case to score it."));
-    static_cast<QLabel *>(m_body)->setAlignment(Qt::AlignCenter);
-    m_scroll->setWidget(m_body);
+    clearSections();
+    auto *placeholder = new QLabel(tr("Open a case to score it."), m_sectionsHost);
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_sectionsLayout->addWidget(placeholder);
     m_title->clear();
     m_total->clear();
     m_fatalBanner->hide();
@@ -155,18 +163,20 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
     refreshScore();
 }
 
-void ScoreForm::rebuild()
+void ScoreForm::clearSections()
 {
     m_items.clear();
     m_sections.clear();
-    delete m_body;
-    m_body = new QWidget;
-    auto *bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->setContentsMargins(0, 0, 4, 0);
+    qDeleteAll(m_sectionsHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+void ScoreForm::rebuild()
+{
+    clearSections();
     const Scorecard &card = m_card->scorecard;
     m_title->setText(tr("%1 (v%2)").arg(card.name().text(m_locale)).arg(card.version()));
     for (const ScorecardSection &section : card.sections()) {
-        auto *box = new QGroupBox(section.title.text(m_locale), m_body);
+        auto *box = new QGroupBox(section.title.text(m_locale), m_sectionsHost);
         m_sections[section.id] = box;
         auto *boxLayout = new QVBoxLayout(box);
         boxLayout->setSpacing(2);
@@ -225,10 +235,8 @@ void ScoreForm::rebuild()
             });
             m_items[item.id] = w;
         }
-        bodyLayout->addWidget(box);
+        m_sectionsLayout->addWidget(box);
     }
-    bodyLayout->addStretch(1);
-    m_scroll->setWidget(m_body);
 }
 
 void ScoreForm::markSaved(const Evaluation &saved)
@@ -282,7 +290,9 @@ void ScoreForm::refreshScore()
     if (!r.unanswered.isEmpty())
         total += QStringLiteral("  ") + tr("(%n to answer)", nullptr, int(r.unanswered.size()));
     m_total->setText(total);
+    const bool empty = value == QStringLiteral("—");
     m_total->setStyleSheet(r.fatal                       ? QStringLiteral("color: #b3261e;")
+                           : empty                       ? QStringLiteral("color: #5f6368;")
                            : r.score >= card.passScore() ? QStringLiteral("color: #0d652d;")
                                                          : QStringLiteral("color: #8a5300;"));
     QStringList fatalNames;

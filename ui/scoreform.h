@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace qawb {
 
@@ -63,6 +64,7 @@ private:
         QLabel *label = nullptr;
     };
     void rebuild();
+    void clearSections();
     void refreshScore();
     void setReadOnly(bool readOnly);
     QString labelFor(const ScorecardItem &item, const QString &value) const;
@@ -74,7 +76,8 @@ private:
     QLabel *m_total;
     QLabel *m_fatalBanner;
     QLabel *m_submittedBanner;
-    QWidget *m_body = nullptr;
+    QWidget *m_sectionsHost = nullptr;
+    QVBoxLayout *m_sectionsLayout = nullptr;
     QScrollArea *m_scroll;
     QPlainTextEdit *m_general;
     QPlainTextEdit *m_coaching;
