@@ -38,6 +38,12 @@ EvaluationRepository::EvaluationRepository(Store &store)
 
 namespace {
 
+// The Qt SQLite driver binds a null QString as NULL; the text columns of evaluations and answers are NOT NULL.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const QString kColumns = QStringLiteral(
     "id, conversation_id, scorecard_version_id, inspector_id, queue_id, status, score, fatal, general_comment, "
     "coaching_note, private_note, revision, created_at, updated_at, submitted_at");
@@ -139,6 +145,23 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
             e.id.clear();
         return false;
     };
+    if (!creating) {
+        // Check the stored row, not the caller's copy: another window may have submitted it meanwhile.
+        q.prepare(QStringLiteral("SELECT status FROM evaluations WHERE id = ?"));
+        q.addBindValue(e.id);
+        if (!q.exec())
+            return failed(q);
+        if (!q.next()) {
+            *error = tr("evaluation %1 does not exist").arg(e.id);
+            return false;
+        }
+        const bool submitted = q.value(0).toString() == QLatin1String("submitted");
+        q.finish();
+        if (submitted) {
+            *error = tr("this evaluation was already submitted");
+            return false;
+        }
+    }
     if (creating) {
         e.id = newId();
         e.createdAt = now;
@@ -159,9 +182,9 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
     q.addBindValue(e.status);
     q.addBindValue(result.score);
     q.addBindValue(result.fatal ? 1 : 0);
-    q.addBindValue(e.generalComment);
-    q.addBindValue(e.coachingNote);
-    q.addBindValue(e.privateNote);
+    q.addBindValue(notNull(e.generalComment));
+    q.addBindValue(notNull(e.coachingNote));
+    q.addBindValue(notNull(e.privateNote));
     q.addBindValue(now);
     q.addBindValue(e.submittedAt.isEmpty() ? QVariant() : QVariant(e.submittedAt));
     q.addBindValue(e.id);
@@ -184,7 +207,7 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         ins.addBindValue(it.key());
         ins.addBindValue(it->value.isEmpty() ? QVariant() : QVariant(it->value));
         ins.addBindValue(points ? QVariant(*points) : QVariant());
-        ins.addBindValue(it->comment);
+        ins.addBindValue(notNull(it->comment));
         ins.addBindValue(now);
         if (!ins.exec())
             return failed(ins);

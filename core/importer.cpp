@@ -816,10 +816,12 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
             turnLocations.push_back(where);
         }
         row.turns.clear();
-        row.object.insert(QStringLiteral("turns"), turns);
+        // Rows are not needed once imported: their memory goes as the import proceeds.
+        QJsonObject record = std::move(row.object);
+        record.insert(QStringLiteral("turns"), turns);
         QList<ImportIssue> issues = row.issues;
         Conversation conversation;
-        bool valid = issues.isEmpty() && parser.parse(row.object, row.where, &conversation, &issues, &turnLocations);
+        bool valid = issues.isEmpty() && parser.parse(record, row.where, &conversation, &issues, &turnLocations);
         if (valid) {
             const auto first = session.seenIds.constFind(conversation.id);
             if (first != session.seenIds.constEnd()) {
@@ -844,7 +846,7 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
                 session.error(issue, m_options.maxReportedErrors);
             }
             if (m_options.skipInvalid)
-                session.rejects.append(rejectEntry(issues, row.where.file, row.where.line, row.id, row.object));
+                session.rejects.append(rejectEntry(issues, row.where.file, row.where.line, row.id, record));
             continue;
         }
         session.seenIds.insert(conversation.id, row.where);

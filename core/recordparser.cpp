@@ -469,6 +469,10 @@ QByteArray RecordParser::contentHash(const Conversation &c)
         add(t.at);
         add(t.extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(t.extra).toJson(QJsonDocument::Compact)));
     }
+    // Warnings depend on more than the record (e.g. whether the audio file exists now): re-importing after the
+    // recording arrived must update the conversation and clear the warning. Nothing is added when there are none.
+    for (const QString &warning : c.warnings)
+        add(warning);
     return hash.result().toHex();
 }
 

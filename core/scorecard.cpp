@@ -212,8 +212,13 @@ ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<Q
                     result.unanswered << item.id;
                 continue;
             }
-            if (value == QLatin1String("na"))
-                continue; // N/A leaves the denominator
+            if (value == QLatin1String("na") || !item.pointsFor(value)) {
+                // N/A leaves the denominator, where the scorecard allows it; N/A elsewhere, or a value the item
+                // does not offer (e.g. step 7 of a 4-step scale), is no answer.
+                if (!(value == QLatin1String("na") && item.naAllowed) && !item.bonus)
+                    result.unanswered << item.id;
+                continue;
+            }
             if (item.isFailed(value) && item.commentRequiredOnFail && comments.value(item.id).trimmed().isEmpty())
                 result.missingComments << item.id;
             if (item.fatal) {

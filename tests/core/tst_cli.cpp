@@ -1,0 +1,678 @@
+// The qawb command line, run as a real process: exit codes, stderr discipline, and the stable JSON output.
+
+#include "core/store.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace qawb;
+using namespace qawb::test;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QStringList errLines() const { return errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QJsonObject json() const
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+        return doc.isObject() ? doc.object() : QJsonObject();
+    }
+};
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+const char kChat[] =
+    R"({"id":"chat-1","channel":"chat","source":"webchat","agent_id":"A1001","agent_name":"王晓雯","team":"在线一组",)"
+    R"("started_at":"2026-11-16T09:12:05+08:00","duration_s":193,"wait_s":12,"csat":5,"resolved":true,)"
+    R"("business_type":"consult","crm_ticket":"T-1","turns":[{"speaker":"customer","text":"你好，话费怎么多了？",)"
+    R"("at":"2026-11-16T09:12:05+08:00"},{"speaker":"agent","text":"您好，很高兴为您服务！😀",)"
+    R"("at":"2026-11-16T09:12:31+08:00"}]})";
+
+const char kCall[] =
+    R"({"id":"call-1","channel":"call","source":"hotline","agent_id":"A2001","agent_name":"Li Wei",)"
+    R"("started_at":"2026-11-17T10:00:00Z","duration_s":65.5,"resolved":false,"business_type":"fault",)"
+    R"("audio":"audio/call-1.wav","audio_channels":{"agent":0,"customer":1},)"
+    R"("turns":[{"speaker":"agent","text":"Hello, how can I help?","start_ms":0,"end_ms":2500},)"
+    R"({"speaker":"customer","text":"My line is dead.","start_ms":2600,"end_ms":5000}]})";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void importText();
+    void importJson();
+    void importFailureIsOneLine();
+    void importFailureJson();
+    void importSkipInvalid();
+    void importWarning();
+    void importCsvWithEncoding();
+    void queuesJson();
+    void casesJson();
+    void casesUnknownQueue();
+    void showJson();
+    void showText();
+    void showUnknownId();
+    void newerStoreRefused();
+    void notAStoreRefused();
+    void demoQueue();
+    void chineseArguments();
+
+private:
+    Result run(const QStringList &arguments, bool withStore = true);
+    QString put(const QString &name, const QByteArray &bytes);
+    QString goodFile();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(QAWB_CLI_PATH)).isExecutable(), QAWB_CLI_PATH);
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = m_dir->filePath(QStringLiteral("store/qawb.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(m_store).absolutePath()));
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Result TestCli::run(const QStringList &arguments, bool withStore)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QAWB_USER"), QStringLiteral("tester"));
+    // Keep the default data folder (named in --help) inside the test's own folder, and the messages in English.
+    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("home/config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    QStringList args = arguments;
+    if (withStore)
+        args << QStringLiteral("--store") << m_store;
+    process.start(QStringLiteral(QAWB_CLI_PATH), args);
+    Result result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestCli::put(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    if (!writeFile(path, bytes))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QString TestCli::goodFile()
+{
+    put(QStringLiteral("in/audio/call-1.wav"), "RIFF....WAVE");
+    return put(QStringLiteral("in/good.jsonl"), QByteArray(kChat) + '\n' + kCall + '\n');
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import")} << QStringLiteral("FILE");
+    QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << QStringLiteral("ID");
+    QTest::newRow("show with two ids") << QStringList{QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b")}
+                                       << QStringLiteral("ID");
+    QTest::newRow("queues with an argument")
+        << QStringList{QStringLiteral("queues"), QStringLiteral("extra")} << QStringLiteral("no arguments");
+    QTest::newRow("--rejects without --skip-invalid")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.jsonl"), QStringLiteral("--rejects"),
+                       QStringLiteral("r.jsonl")}
+        << QStringLiteral("--skip-invalid");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("queues"), QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("cases"), QStringLiteral("--queue")} << QStringLiteral("queue");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    // The option without a value must come last, so --store is put first for every row.
+    const Result r = run(QStringList{QStringLiteral("--store"), m_store} + arguments, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    const QStringList lines = r.errLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QLatin1String("qawb: ")), qPrintable(lines.first()));
+    QVERIFY2(!lines.first().startsWith(QLatin1String("qawb: error: ")), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(message), qPrintable(lines.first()));
+    // Usage is checked before anything is touched.
+    QVERIFY(!QFileInfo::exists(m_store));
+}
+
+void TestCli::helpAndVersion()
+{
+    Result r = run({QStringLiteral("--help")}, false);
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"import", "queues", "cases", "show", "demo", "--store", "--json", "--skip-invalid"})
+        QVERIFY2(r.outText().contains(QLatin1String(word)), word);
+    QVERIFY(!QFileInfo::exists(m_store));
+
+    r = run({QStringLiteral("--version")}, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.outText().trimmed(), QStringLiteral("qawb " QAWB_VERSION));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::importText()
+{
+    const Result r = run({QStringLiteral("import"), goodFile()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QVERIFY2(r.outText().contains(QLatin1String("2 new")), qPrintable(r.outText()));
+    QCOMPARE(r.outText().count(QLatin1Char('\n')), 1);
+    QVERIFY(QFileInfo::exists(m_store));
+
+    // Again: nothing new.
+    const Result again = run({QStringLiteral("import"), goodFile()});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.outText().contains(QLatin1String("0 new, 0 updated, 2 unchanged")), qPrintable(again.outText()));
+}
+
+void TestCli::importJson()
+{
+    const Result r = run({QStringLiteral("import"), goodFile(), QStringLiteral("--json"), QStringLiteral("--queue"),
+                          QStringLiteral("Week 1")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonObject o = r.json();
+    QCOMPARE(sortedKeys(o), sorted({QStringLiteral("ok"), QStringLiteral("inserted"), QStringLiteral("updated"),
+                                    QStringLiteral("unchanged"), QStringLiteral("rejected"),
+                                    QStringLiteral("error_count"), QStringLiteral("errors"), QStringLiteral("warnings"),
+                                    QStringLiteral("queue_id"), QStringLiteral("encodings")}));
+    QCOMPARE(o.value(QStringLiteral("ok")), QJsonValue(true));
+    QCOMPARE(o.value(QStringLiteral("inserted")), QJsonValue(2));
+    QCOMPARE(o.value(QStringLiteral("updated")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("unchanged")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("rejected")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("error_count")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("errors")), QJsonValue(QJsonArray()));
+    QCOMPARE(o.value(QStringLiteral("warnings")), QJsonValue(QJsonArray()));
+    QVERIFY(o.value(QStringLiteral("queue_id")).isString());
+    QVERIFY(!o.value(QStringLiteral("queue_id")).toString().isEmpty());
+    QCOMPARE(o.value(QStringLiteral("encodings")), QJsonValue(QJsonArray{QStringLiteral("good.jsonl: UTF-8")}));
+
+    // Without --queue the queue id is null.
+    const Result again = run({QStringLiteral("import"), goodFile(), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.json().value(QStringLiteral("queue_id")).isNull());
+    QCOMPARE(again.json().value(QStringLiteral("unchanged")), QJsonValue(2));
+}
+
+void TestCli::importFailureIsOneLine()
+{
+    const QString bad =
+        put(QStringLiteral("bad.jsonl"),
+            QByteArray(kChat) + '\n' +
+                R"({"id":"bad-1","channel":"chat","agent_id":"A1","started_at":"2026-11-16T09:12:05+08:00","csat":6})"
+                "\n");
+    Result r = run({QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    QVERIFY(r.err.endsWith('\n'));
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: bad.jsonl:2: csat: ")), r.err.constData());
+
+    // Several errors: still one line, pointing at --json for the rest.
+    put(QStringLiteral("bad.jsonl"), "{\"id\":\"x\"}\n");
+    r = run({QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: bad.jsonl:1: ")), r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("2 more")) && r.errText().contains(QLatin1String("--json")),
+             r.err.constData());
+
+    // A file that does not exist.
+    r = run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("missing.jsonl"))});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: ")) &&
+                 r.errText().contains(QLatin1String("missing.jsonl")),
+             r.err.constData());
+
+    // Nothing was imported by any of these.
+    QString error;
+    const auto store = Store::open(m_store, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(rowCount(*store, QStringLiteral("conversations")), 0);
+}
+
+void TestCli::importFailureJson()
+{
+    const QString bad =
+        put(QStringLiteral("bad.jsonl"), QByteArray(kChat) + "\n{\"id\":\"chat-1\",\"channel\":\"email\"}\n");
+    const Result r = run({QStringLiteral("import"), bad, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("ok")), QJsonValue(false));
+    QCOMPARE(o.value(QStringLiteral("inserted")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("rejected")), QJsonValue(1));
+    QCOMPARE(o.value(QStringLiteral("error_count")), QJsonValue(3)); // channel, agent_id, started_at
+    const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 3);
+    const QJsonObject first = errors[0].toObject();
+    QCOMPARE(sortedKeys(first), sorted({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("field"),
+                                        QStringLiteral("id"), QStringLiteral("message")}));
+    QCOMPARE(first.value(QStringLiteral("file")), QJsonValue(QStringLiteral("bad.jsonl")));
+    QCOMPARE(first.value(QStringLiteral("line")), QJsonValue(2));
+    QCOMPARE(first.value(QStringLiteral("field")), QJsonValue(QStringLiteral("channel")));
+    QCOMPARE(first.value(QStringLiteral("id")), QJsonValue(QStringLiteral("chat-1")));
+    QVERIFY(first.value(QStringLiteral("message")).toString().contains(QLatin1String("\"email\"")));
+    // stderr still carries the one-line error.
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: bad.jsonl:2: channel: ")), r.err.constData());
+
+    // A whole-file problem has a null field and id.
+    const Result empty =
+        run({QStringLiteral("import"), put(QStringLiteral("empty.jsonl"), ""), QStringLiteral("--json")});
+    QCOMPARE(empty.exitCode, 1);
+    const QJsonObject issue = empty.json().value(QStringLiteral("errors")).toArray().first().toObject();
+    QCOMPARE(issue.value(QStringLiteral("line")), QJsonValue(0));
+    QVERIFY(issue.value(QStringLiteral("field")).isNull());
+    QVERIFY(issue.value(QStringLiteral("id")).isNull());
+}
+
+void TestCli::importSkipInvalid()
+{
+    const QString mixed = put(QStringLiteral("mixed.jsonl"), QByteArray(kChat) + "\n{\"id\":\"broken\"\n");
+    const QString rejects = m_dir->filePath(QStringLiteral("rejects.jsonl"));
+    const Result r =
+        run({QStringLiteral("import"), mixed, QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("1 new")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("1 record(s) rejected")), qPrintable(r.outText()));
+    const QStringList lines = r.errLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QLatin1String("qawb: rejected: mixed.jsonl:2: ")), qPrintable(lines.first()));
+    const QJsonObject reject = QJsonDocument::fromJson(readFile(rejects).trimmed()).object();
+    QCOMPARE(reject.value(QStringLiteral("line")), QJsonValue(2));
+    QCOMPARE(reject.value(QStringLiteral("record")), QJsonValue(QStringLiteral("{\"id\":\"broken\"")));
+}
+
+void TestCli::importWarning()
+{
+    const QString calls = put(QStringLiteral("calls.jsonl"), QByteArray(kCall) + '\n'); // no audio file next to it
+    Result r = run({QStringLiteral("import"), calls});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.errLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QLatin1String("qawb: warning: calls.jsonl:1: audio: ")),
+             qPrintable(lines.first()));
+    QVERIFY2(r.outText().contains(QLatin1String("1 warning")), qPrintable(r.outText()));
+
+    put(QStringLiteral("calls2.jsonl"), QByteArray(kCall).replace("call-1", "call-2") + '\n');
+    r = run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("calls2.jsonl")), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QJsonArray warnings = r.json().value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].toObject().value(QStringLiteral("field")), QJsonValue(QStringLiteral("audio")));
+    QCOMPARE(warnings[0].toObject().value(QStringLiteral("id")), QJsonValue(QStringLiteral("call-2")));
+}
+
+void TestCli::importCsvWithEncoding()
+{
+    const QByteArray conversations = "id,channel,agent_id,agent_name,started_at\n"
+                                     "csv-1,chat,A1,Ren\xE9,2026-11-16T09:12:05+08:00\n";
+    const QByteArray turns = "conversation_id,seq,speaker,at,text\n"
+                             "csv-1,1,agent,2026-11-16T09:12:05+08:00,\"caf\xE9, cr\xE8me\"\n";
+    put(QStringLiteral("csv/conversations.csv"), conversations);
+    const QString turnsFile = put(QStringLiteral("csv/turns.csv"), turns);
+    Result r = run({QStringLiteral("import"), turnsFile});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("--encoding")), r.err.constData());
+    r = run({QStringLiteral("import"), turnsFile, QStringLiteral("--encoding"), QStringLiteral("ISO-8859-1"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("encodings")),
+             QJsonValue(
+                 QJsonArray{QStringLiteral("conversations.csv: ISO-8859-1"), QStringLiteral("turns.csv: ISO-8859-1")}));
+    r = run({QStringLiteral("show"), QStringLiteral("csv-1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("agent_name")), QJsonValue(QStringLiteral("René")));
+    QCOMPARE(r.json().value(QStringLiteral("turns")).toArray()[0].toObject().value(QStringLiteral("text")),
+             QJsonValue(QStringLiteral("café, crème")));
+}
+
+void TestCli::queuesJson()
+{
+    Result r = run({QStringLiteral("queues"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json(), QJsonObject({{QStringLiteral("queues"), QJsonArray()}}));
+
+    QCOMPARE(run({QStringLiteral("import"), goodFile(), QStringLiteral("--queue"), QStringLiteral("Week 1")}).exitCode,
+             0);
+    r = run({QStringLiteral("queues"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonObject o = r.json();
+    QCOMPARE(o.keys(), QStringList{QStringLiteral("queues")});
+    const QJsonArray queues = o.value(QStringLiteral("queues")).toArray();
+    QCOMPARE(queues.size(), 1);
+    const QJsonObject q = queues[0].toObject();
+    QCOMPARE(sortedKeys(q), sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("inspector"),
+                                    QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("total"),
+                                    QStringLiteral("submitted"), QStringLiteral("drafts")}));
+    QVERIFY(!q.value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(q.value(QStringLiteral("name")), QJsonValue(QStringLiteral("Week 1")));
+    QCOMPARE(q.value(QStringLiteral("inspector")), QJsonValue(QStringLiteral("tester")));
+    QCOMPARE(q.value(QStringLiteral("kind")), QJsonValue(QStringLiteral("manual")));
+    QCOMPARE(q.value(QStringLiteral("status")), QJsonValue(QStringLiteral("open")));
+    QCOMPARE(q.value(QStringLiteral("total")), QJsonValue(2));
+    QCOMPARE(q.value(QStringLiteral("submitted")), QJsonValue(0));
+    QCOMPARE(q.value(QStringLiteral("drafts")), QJsonValue(0));
+
+    // The text form: one line per queue.
+    r = run({QStringLiteral("queues")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.outText(), QStringLiteral("Week 1\ttester\t0/2\n"));
+}
+
+void TestCli::casesJson()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile(), QStringLiteral("--queue"), QStringLiteral("Week 1")}).exitCode,
+             0);
+    Result r =
+        run({QStringLiteral("cases"), QStringLiteral("--queue"), QStringLiteral("Week 1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.json().keys(), QStringList{QStringLiteral("cases")});
+    const QJsonArray cases = r.json().value(QStringLiteral("cases")).toArray();
+    QCOMPARE(cases.size(), 2);
+    const QStringList keys = sorted(
+        {QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("source"), QStringLiteral("agent_id"),
+         QStringLiteral("agent_name"), QStringLiteral("team"), QStringLiteral("business_type"),
+         QStringLiteral("started_at"), QStringLiteral("duration_s"), QStringLiteral("csat"), QStringLiteral("resolved"),
+         QStringLiteral("turns"), QStringLiteral("status"), QStringLiteral("score"), QStringLiteral("fatal")});
+    const QJsonObject chat = cases[0].toObject(); // queue order = file order
+    QCOMPARE(sortedKeys(chat), keys);
+    QCOMPARE(chat.value(QStringLiteral("id")), QJsonValue(QStringLiteral("chat-1")));
+    QCOMPARE(chat.value(QStringLiteral("channel")), QJsonValue(QStringLiteral("chat")));
+    QCOMPARE(chat.value(QStringLiteral("source")), QJsonValue(QStringLiteral("webchat")));
+    QCOMPARE(chat.value(QStringLiteral("agent_id")), QJsonValue(QStringLiteral("A1001")));
+    QCOMPARE(chat.value(QStringLiteral("agent_name")), QJsonValue(QStringLiteral("王晓雯")));
+    QCOMPARE(chat.value(QStringLiteral("team")), QJsonValue(QStringLiteral("在线一组")));
+    QCOMPARE(chat.value(QStringLiteral("business_type")), QJsonValue(QStringLiteral("consult")));
+    QCOMPARE(chat.value(QStringLiteral("started_at")), QJsonValue(QStringLiteral("2026-11-16T09:12:05+08:00")));
+    QCOMPARE(chat.value(QStringLiteral("duration_s")), QJsonValue(193));
+    QCOMPARE(chat.value(QStringLiteral("csat")), QJsonValue(5));
+    QCOMPARE(chat.value(QStringLiteral("resolved")), QJsonValue(true));
+    QCOMPARE(chat.value(QStringLiteral("turns")), QJsonValue(2));
+    QCOMPARE(chat.value(QStringLiteral("status")), QJsonValue(QStringLiteral("new")));
+    QVERIFY(chat.value(QStringLiteral("score")).isNull());
+    QCOMPARE(chat.value(QStringLiteral("fatal")), QJsonValue(false));
+
+    const QJsonObject call = cases[1].toObject();
+    QCOMPARE(sortedKeys(call), keys);
+    QCOMPARE(call.value(QStringLiteral("id")), QJsonValue(QStringLiteral("call-1")));
+    QVERIFY(call.value(QStringLiteral("team")).isNull());
+    QVERIFY(call.value(QStringLiteral("csat")).isNull());
+    QCOMPARE(call.value(QStringLiteral("resolved")), QJsonValue(false));
+    QCOMPARE(call.value(QStringLiteral("duration_s")), QJsonValue(65.5));
+
+    // Without --queue: every conversation, newest first.
+    r = run({QStringLiteral("cases"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray all = r.json().value(QStringLiteral("cases")).toArray();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].toObject().value(QStringLiteral("id")), QJsonValue(QStringLiteral("call-1")));
+}
+
+void TestCli::casesUnknownQueue()
+{
+    const Result r =
+        run({QStringLiteral("cases"), QStringLiteral("--queue"), QStringLiteral("Nope"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err, QByteArray("qawb: error: no queue named \"Nope\"\n"));
+}
+
+void TestCli::showJson()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    Result r = run({QStringLiteral("show"), QStringLiteral("chat-1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonObject chat = r.json();
+    QCOMPARE(sortedKeys(chat),
+             sorted({QStringLiteral("id"), QStringLiteral("channel"), QStringLiteral("source"),
+                     QStringLiteral("agent_id"), QStringLiteral("agent_name"), QStringLiteral("team"),
+                     QStringLiteral("business_type"), QStringLiteral("started_at"), QStringLiteral("duration_s"),
+                     QStringLiteral("wait_s"), QStringLiteral("csat"), QStringLiteral("resolved"),
+                     QStringLiteral("audio"), QStringLiteral("audio_channels"), QStringLiteral("extra"),
+                     QStringLiteral("warnings"), QStringLiteral("turns"), QStringLiteral("evaluation")}));
+    QCOMPARE(chat.value(QStringLiteral("id")), QJsonValue(QStringLiteral("chat-1")));
+    QCOMPARE(chat.value(QStringLiteral("agent_name")), QJsonValue(QStringLiteral("王晓雯")));
+    QCOMPARE(chat.value(QStringLiteral("team")), QJsonValue(QStringLiteral("在线一组")));
+    QCOMPARE(chat.value(QStringLiteral("wait_s")), QJsonValue(12));
+    QVERIFY(chat.value(QStringLiteral("audio")).isNull());
+    QVERIFY(chat.value(QStringLiteral("audio_channels")).isNull());
+    QCOMPARE(chat.value(QStringLiteral("extra")),
+             QJsonValue(QJsonObject{{QStringLiteral("crm_ticket"), QStringLiteral("T-1")}}));
+    QCOMPARE(chat.value(QStringLiteral("warnings")), QJsonValue(QJsonArray()));
+    QVERIFY(chat.value(QStringLiteral("evaluation")).isNull());
+    QVERIFY(chat.contains(QStringLiteral("evaluation")));
+    const QJsonArray turns = chat.value(QStringLiteral("turns")).toArray();
+    QCOMPARE(turns.size(), 2);
+    const QJsonObject first = turns[0].toObject();
+    QCOMPARE(sortedKeys(first),
+             sorted({QStringLiteral("seq"), QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("at")}));
+    QCOMPARE(first.value(QStringLiteral("seq")), QJsonValue(0));
+    QCOMPARE(first.value(QStringLiteral("speaker")), QJsonValue(QStringLiteral("customer")));
+    QCOMPARE(first.value(QStringLiteral("text")), QJsonValue(QStringLiteral("你好，话费怎么多了？")));
+    QCOMPARE(first.value(QStringLiteral("at")), QJsonValue(QStringLiteral("2026-11-16T09:12:05+08:00")));
+    QCOMPARE(turns[1].toObject().value(QStringLiteral("seq")), QJsonValue(1));
+    QCOMPARE(turns[1].toObject().value(QStringLiteral("text")), QJsonValue(QStringLiteral("您好，很高兴为您服务！😀")));
+
+    r = run({QStringLiteral("show"), QStringLiteral("call-1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject call = r.json();
+    QCOMPARE(call.value(QStringLiteral("audio")),
+             QJsonValue(QDir::cleanPath(m_dir->filePath(QStringLiteral("in/audio/call-1.wav")))));
+    QCOMPARE(call.value(QStringLiteral("audio_channels")),
+             QJsonValue(QJsonObject{{QStringLiteral("agent"), 0}, {QStringLiteral("customer"), 1}}));
+    QCOMPARE(call.value(QStringLiteral("extra")), QJsonValue(QJsonObject()));
+    QVERIFY(call.value(QStringLiteral("wait_s")).isNull());
+    const QJsonObject callTurn = call.value(QStringLiteral("turns")).toArray()[1].toObject();
+    QCOMPARE(sortedKeys(callTurn), sorted({QStringLiteral("seq"), QStringLiteral("speaker"), QStringLiteral("text"),
+                                           QStringLiteral("start_ms"), QStringLiteral("end_ms")}));
+    QCOMPARE(callTurn.value(QStringLiteral("start_ms")), QJsonValue(2600));
+    QCOMPARE(callTurn.value(QStringLiteral("end_ms")), QJsonValue(5000));
+}
+
+void TestCli::showText()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    const Result r = run({QStringLiteral("show"), QStringLiteral("chat-1")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    // Chinese and emoji reach stdout as UTF-8.
+    QVERIFY(r.out.contains(QStringLiteral("王晓雯").toUtf8()));
+    const QStringList lines = r.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("chat-1  chat  王晓雯 (A1001)  在线一组")), qPrintable(lines[0]));
+    QCOMPARE(lines[1], QStringLiteral("[2026-11-16T09:12:05+08:00] customer: 你好，话费怎么多了？"));
+    QCOMPARE(lines[2], QStringLiteral("[2026-11-16T09:12:31+08:00] agent: 您好，很高兴为您服务！😀"));
+
+    const Result call = run({QStringLiteral("show"), QStringLiteral("call-1")});
+    QCOMPARE(call.exitCode, 0);
+    QVERIFY2(call.outText().contains(QLatin1String("[0:03] customer: My line is dead.")), qPrintable(call.outText()));
+}
+
+void TestCli::showUnknownId()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    const Result r = run({QStringLiteral("show"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err, QByteArray("qawb: error: no conversation with id \"no-such-id\"\n"));
+}
+
+void TestCli::newerStoreRefused()
+{
+    {
+        QString error;
+        const auto store = Store::open(m_store, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->execScript(QStringLiteral("PRAGMA user_version = 99"), &error));
+    }
+    const QByteArray before = readFile(m_store);
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("queues")}, QStringList{QStringLiteral("import"), goodFile()}}) {
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: ")), r.err.constData());
+        QVERIFY2(r.errText().contains(QLatin1String("schema version 99")), r.err.constData());
+    }
+    QCOMPARE(readFile(m_store), before);
+}
+
+void TestCli::notAStoreRefused()
+{
+    put(QStringLiteral("store/qawb.sqlite"), "this is a text file, not a database\n");
+    const Result r = run({QStringLiteral("queues")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errText().contains(QLatin1String("not a QA Workbench store")), r.err.constData());
+    QCOMPARE(readFile(m_store), QByteArray("this is a text file, not a database\n"));
+}
+
+void TestCli::demoQueue()
+{
+    Result r = run({QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("12 new")), qPrintable(r.outText()));
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    // Extracted next to the store, audio included.
+    const QDir demo(QFileInfo(m_store).absoluteDir().filePath(QStringLiteral("demo")));
+    QVERIFY(QFileInfo::exists(demo.filePath(QStringLiteral("demo.jsonl"))));
+    QVERIFY(!QDir(demo.filePath(QStringLiteral("audio"))).entryList({QStringLiteral("*.wav")}).isEmpty());
+
+    r = run({QStringLiteral("queues"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray queues = r.json().value(QStringLiteral("queues")).toArray();
+    QCOMPARE(queues.size(), 1);
+    QCOMPARE(queues[0].toObject().value(QStringLiteral("name")), QJsonValue(QStringLiteral("Demo queue")));
+    QCOMPARE(queues[0].toObject().value(QStringLiteral("total")), QJsonValue(12));
+
+    r = run(
+        {QStringLiteral("cases"), QStringLiteral("--queue"), QStringLiteral("Demo queue"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray cases = r.json().value(QStringLiteral("cases")).toArray();
+    QCOMPARE(cases.size(), 12);
+    int calls = 0;
+    for (const QJsonValue &c : cases) {
+        if (c.toObject().value(QStringLiteral("channel")).toString() == QLatin1String("call")) {
+            ++calls;
+            // Every demo call's recording was extracted, so no case carries a missing-audio warning.
+            const Result shown = run({QStringLiteral("show"), c.toObject().value(QStringLiteral("id")).toString(),
+                                      QStringLiteral("--json")});
+            QCOMPARE(shown.exitCode, 0);
+            QVERIFY(QFileInfo::exists(shown.json().value(QStringLiteral("audio")).toString()));
+            QCOMPARE(shown.json().value(QStringLiteral("warnings")), QJsonValue(QJsonArray()));
+        }
+    }
+    QVERIFY(calls >= 1);
+
+    r = run({QStringLiteral("show"), QStringLiteral("demo-chat-001"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("agent_name")), QJsonValue(QStringLiteral("王晓雯")));
+
+    // Running it again changes nothing.
+    r = run({QStringLiteral("demo")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("12 unchanged")), qPrintable(r.outText()));
+    r = run({QStringLiteral("queues"), QStringLiteral("--json")});
+    QCOMPARE(r.json().value(QStringLiteral("queues")).toArray()[0].toObject().value(QStringLiteral("total")),
+             QJsonValue(12));
+}
+
+void TestCli::chineseArguments()
+{
+    // Non-ASCII in arguments (queue and user names) and in paths.
+    const QString file = put(QStringLiteral("质检/第一批.jsonl"), QByteArray(kChat) + '\n');
+    Result r = run({QStringLiteral("import"), file, QStringLiteral("--queue"), QStringLiteral("第一周"),
+                    QStringLiteral("--user"), QStringLiteral("张三"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("encodings")),
+             QJsonValue(QJsonArray{QStringLiteral("第一批.jsonl: UTF-8")}));
+    r = run({QStringLiteral("queues"), QStringLiteral("--json")});
+    const QJsonObject q = r.json().value(QStringLiteral("queues")).toArray()[0].toObject();
+    QCOMPARE(q.value(QStringLiteral("name")), QJsonValue(QStringLiteral("第一周")));
+    QCOMPARE(q.value(QStringLiteral("inspector")), QJsonValue(QStringLiteral("张三")));
+    r = run({QStringLiteral("cases"), QStringLiteral("--queue"), QStringLiteral("第一周")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outText().startsWith(QStringLiteral("chat-1\tchat\t王晓雯\t")), qPrintable(r.outText()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
