@@ -219,7 +219,10 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("cases")) {
         QString queueId;
         if (parser.isSet(queueOption)) {
-            const auto queue = cases.queueByName(parser.value(queueOption));
+            // The user's own queue of that name first; queues of other inspectors only when the user has none.
+            auto queue = cases.queueByName(parser.value(queueOption), user.id);
+            if (!queue)
+                queue = cases.queueByName(parser.value(queueOption));
             if (!queue)
                 return failure(tr("no queue named \"%1\"").arg(parser.value(queueOption)));
             queueId = queue->id;

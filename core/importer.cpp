@@ -587,8 +587,10 @@ bool Importer::importJsonLines(Session &session, const QString &path)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            // Qt only parses objects and arrays at the top level; "42" or "null" is a wrong shape, not broken JSON.
+            const bool looksLikeObject = line.trimmed().startsWith('{');
             const QString message =
-                parseError.error != QJsonParseError::NoError
+                parseError.error != QJsonParseError::NoError && looksLikeObject
                     ? tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset + 1)
                     : tr("expected a JSON object (one conversation per line)");
             issues.append(ImportIssue{ImportIssue::Severity::Error, fileName, lineNumber, {}, {}, message});

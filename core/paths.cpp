@@ -16,9 +16,7 @@ void setApplicationIdentity()
 
 QString dataDirectory()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir);
-    return dir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
 QString defaultStorePath()

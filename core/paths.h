@@ -7,7 +7,7 @@ namespace qawb {
 // Sets organisation and application names so the GUI and the CLI agree on settings and data folders.
 void setApplicationIdentity();
 
-// The folder holding the user's local store, demo files and caches (created if missing).
+// The folder holding the user's local store, demo files and caches (Store::open creates it when needed).
 QString dataDirectory();
 
 // The local store both the GUI and `qawb` use when no --store is given.

@@ -73,6 +73,9 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
 
 std::unique_ptr<Store> Store::open(const QString &path, const Options &options, QString *error)
 {
+    // A new store may live in a folder that does not exist yet (the user's data folder on first start).
+    if (path != QLatin1String(":memory:") && !path.startsWith(QLatin1String("file:")))
+        QDir().mkpath(QFileInfo(path).absolutePath());
     const QString connectionName = QStringLiteral("qawb-") + newId();
     std::unique_ptr<Store> store(new Store(path, connectionName));
     {

@@ -47,6 +47,48 @@ qsizetype firstInvalidUtf8(const char *data, qsizetype size)
     return -1;
 }
 
+namespace {
+
+// Share of the two-byte sequences (lead byte ≥ 0x81) whose both bytes are in 0xA1–0xFE, as in GB2312 text.
+double gb2312Share(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype pairs = 0, gb2312 = 0;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (s[i] < 0x81)
+            continue;
+        if (s[i + 1] >= 0x30 && s[i + 1] <= 0x39) { // a four-byte GB18030 sequence
+            i += 3;
+            continue;
+        }
+        ++pairs;
+        if (s[i] >= 0xA1 && s[i] <= 0xFE && s[i + 1] >= 0xA1 && s[i + 1] <= 0xFE)
+            ++gb2312;
+        ++i;
+    }
+    return pairs == 0 ? 0.0 : double(gb2312) / double(pairs);
+}
+
+// Share of the bytes ≥ 0x80 that stand alone between ASCII bytes. Western text has accented letters one at a time
+// ("Renée"); Chinese double-byte text has runs of them, since characters come together.
+double isolatedHighByteShare(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype high = 0, isolated = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (s[i] < 0x80)
+            continue;
+        ++high;
+        if ((i == 0 || s[i - 1] < 0x80) && (i + 1 == n || s[i + 1] < 0x80))
+            ++isolated;
+    }
+    return high == 0 ? 0.0 : double(isolated) / double(high);
+}
+
+} // namespace
+
 QString detectEncoding(const QByteArray &bytes)
 {
     qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -64,21 +106,29 @@ QString detectEncoding(const QByteArray &bytes)
     const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
     if (U_FAILURE(status))
         return {};
+    const bool western = isolatedHighByteShare(bytes) >= 0.7;
+    QString latin;
     for (int32_t i = 0; i < count; ++i) {
         const QString name = QString::fromLatin1(ucsdet_getName(matches[i], &status));
         const int confidence = ucsdet_getConfidence(matches[i], &status);
         if (confidence < 10)
             break;
-        if (name == QLatin1String("GB18030") || name == QLatin1String("Big5"))
+        if (!western &&
+            (name == QLatin1String("Big5") || (name == QLatin1String("GB18030") && gb2312Share(bytes) >= 0.8)))
             return name;
+        if (latin.isEmpty() && (name == QLatin1String("ISO-8859-1") || name == QLatin1String("windows-1252")))
+            latin = name;
     }
-    // Short GBK samples often score low; GB18030 is the usual export encoding of Chinese systems, and its byte
-    // structure is strict enough that a clean decode is good evidence.
+    // Short GBK samples often score low; GB18030 is the usual export encoding of Chinese systems. A clean decode alone
+    // is weak evidence (Latin-1 "é" followed by a letter decodes as a rare ideograph), so also require that most
+    // two-byte sequences lie in the GB2312 range where everyday Chinese text lives.
     QString ignored;
     qsizetype offset = -1;
-    if (decodeText(bytes, QStringLiteral("GB18030"), &ignored, &offset))
+    if (!western && gb2312Share(bytes) >= 0.8 && decodeText(bytes, QStringLiteral("GB18030"), &ignored, &offset))
         return QStringLiteral("GB18030");
-    return {};
+    if (western && latin.isEmpty())
+        latin = QStringLiteral("ISO-8859-1");
+    return latin;
 }
 
 bool isKnownEncoding(const QString &name)

@@ -10,8 +10,8 @@ namespace qawb {
 qsizetype firstInvalidUtf8(const char *data, qsizetype size);
 
 // Guesses the character set of bytes: "UTF-8" when they are valid UTF-8, otherwise ICU's charset detector,
-// preferring the Chinese encodings contact centres export (GB18030 covers GBK and GB2312; Big5).
-// Returns an empty string when nothing fits.
+// preferring the Chinese encodings contact centres export (GB18030 covers GBK and GB2312; Big5), then Latin-1 /
+// Windows-1252 for Western exports. Returns an empty string when nothing fits.
 QString detectEncoding(const QByteArray &bytes);
 
 // True if ICU has a converter for the name (e.g. "GB18030", "GBK", "Big5", "UTF-8").

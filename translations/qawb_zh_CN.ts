@@ -111,6 +111,10 @@
             <numerusform>%n 个未通过的评分项需要填写评语</numerusform>
         </translation>
     </message>
+    <message>
+        <source>evaluation %1 does not exist</source>
+        <translation>评分 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1129,6 +1133,10 @@ Inspector: %2
     <message>
         <source>One-vote veto: %1. The evaluation scores 0.</source>
         <translation>一票否决：%1。本次评分为 0 分。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@
             <numerusform>%n 個未通過的評分項目需要填寫評語</numerusform>
         </translation>
     </message>
+    <message>
+        <source>evaluation %1 does not exist</source>
+        <translation>評分 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1129,6 +1133,10 @@ Inspector: %2
     <message>
         <source>One-vote veto: %1. The evaluation scores 0.</source>
         <translation>一票否決：%1。本次評分為 0 分。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Status:
             return labels::evaluationStatus(c->evaluationStatus);
         case Score:
-            if (!c->score || c->evaluationStatus.isEmpty())
+            // A draft's running score would mislead (unanswered items do not count yet); only final scores show.
+            if (!c->score || c->evaluationStatus != QLatin1String("submitted"))
                 return {};
             return c->fatal ? tr("0 (fatal)") : QLocale().toString(*c->score, 'f', 1);
         case Id:

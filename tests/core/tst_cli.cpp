@@ -385,9 +385,10 @@ void TestCli::importCsvWithEncoding()
                              "csv-1,1,agent,2026-11-16T09:12:05+08:00,\"caf\xE9, cr\xE8me\"\n";
     put(QStringLiteral("csv/conversations.csv"), conversations);
     const QString turnsFile = put(QStringLiteral("csv/turns.csv"), turns);
-    Result r = run({QStringLiteral("import"), turnsFile});
+    Result r =
+        run({QStringLiteral("import"), turnsFile, QStringLiteral("--encoding"), QStringLiteral("no-such-charset")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.errText().contains(QLatin1String("--encoding")), r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("no-such-charset")), r.err.constData());
     r = run({QStringLiteral("import"), turnsFile, QStringLiteral("--encoding"), QStringLiteral("ISO-8859-1"),
              QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);

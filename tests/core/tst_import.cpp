@@ -389,7 +389,12 @@ void TestImport::detectEncoding_data()
     QTest::newRow("UTF-8 Chinese") << chinese.toUtf8() << QStringLiteral("UTF-8");
     QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + chinese.toUtf8() << QStringLiteral("UTF-8");
     QTest::newRow("GB18030 Chinese") << encodeText(chinese, QStringLiteral("GB18030")) << QStringLiteral("GB18030");
-    QTest::newRow("Latin-1 that is not GB18030") << QByteArray("caf\xE9,na\xEFve\n") << QString();
+    QTest::newRow("short GBK") << encodeText(QStringLiteral("我要退费"), QStringLiteral("GBK"))
+                               << QStringLiteral("GB18030");
+    // "é" followed by a letter decodes cleanly as GB18030 (閑); the GB2312-range check keeps it Latin.
+    QTest::newRow("Latin-1 names") << QByteArray("id,agent_name\nc1,Ren\xE9"
+                                                 "e M\xFCller\nc2,Fran\xE7ois L\xE9vesque\n")
+                                   << QStringLiteral("ISO-8859-1");
 }
 
 void TestImport::detectEncoding()
@@ -891,15 +896,16 @@ void TestImport::malformedFile_data()
     QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF\n") << qint64(0) << QStringLiteral("empty");
     QTest::newRow("array line") << QByteArray(good + "[{\"id\":\"m-3\"}]\n") << qint64(3)
                                 << QStringLiteral("JSON object");
-    QTest::newRow("scalar line") << QByteArray("42\n") << qint64(1) << QStringLiteral("not valid JSON");
-    QTest::newRow("null line") << QByteArray("null\n") << qint64(1) << QStringLiteral("not valid JSON");
+    QTest::newRow("scalar line") << QByteArray("42\n") << qint64(1) << QStringLiteral("expected a JSON object");
+    QTest::newRow("null line") << QByteArray("null\n") << qint64(1) << QStringLiteral("expected a JSON object");
     QTest::newRow("pretty-printed JSON") << QJsonDocument(chat(QStringLiteral("m-1"))).toJson(QJsonDocument::Indented)
                                          << qint64(1) << QStringLiteral("not valid JSON");
     QTest::newRow("NUL bytes") << QByteArray(QByteArray(64, '\0') + '\n') << qint64(1)
-                               << QStringLiteral("not valid JSON");
+                               << QStringLiteral("expected a JSON object");
     QTest::newRow("two objects on a line")
         << QByteArray("{\"id\":\"a\"} {\"id\":\"b\"}\n") << qint64(1) << QStringLiteral("not valid JSON");
-    QTest::newRow("CSV given as JSON Lines") << kConversationsHeader << qint64(1) << QStringLiteral("not valid JSON");
+    QTest::newRow("CSV given as JSON Lines")
+        << kConversationsHeader << qint64(1) << QStringLiteral("expected a JSON object");
 
     QByteArray junk(16384, '\0');
     QRandomGenerator generator(4242);
@@ -1356,24 +1362,25 @@ void TestImport::csvUnterminatedQuote()
 
 void TestImport::csvEncodingOverride()
 {
-    // Latin-1 that cannot be told apart automatically.
+    // Latin-1 from a Western export: detected as such (not as GB18030, which would decode it cleanly into ideographs).
     put(QStringLiteral("latin/conversations.csv"),
         kConversationsHeader + "l1,chat,,A1,Ren\xE9,,2026-11-16T09:12:05+08:00,,,,,,,,\n");
     put(QStringLiteral("latin/turns.csv"),
         kTurnsHeader + "l1,1,agent,,,2026-11-16T09:12:05+08:00,\"caf\xE9, cr\xE8me\"\n");
     const QString latin = m_dir->filePath(QStringLiteral("latin/conversations.csv"));
     ImportReport report = import(latin);
-    QVERIFY(!report.ok);
-    QCOMPARE(report.errors.first().file, QStringLiteral("conversations.csv"));
-    QVERIFY2(report.errors.first().message.contains(QLatin1String("--encoding")),
-             qPrintable(report.errors.first().message));
-
-    ImportOptions options;
-    options.encoding = QStringLiteral("ISO-8859-1");
-    report = import(latin, options);
     QVERIFY2(report.ok, qPrintable(errorsText(report)));
     QCOMPARE(report.encodings,
              (QStringList{QStringLiteral("conversations.csv: ISO-8859-1"), QStringLiteral("turns.csv: ISO-8859-1")}));
+    QCOMPARE(CaseRepository(*m_store).conversation(QStringLiteral("l1"))->agentName, QStringLiteral("René"));
+
+    // An explicit encoding wins over detection (here the byte-compatible Windows-1252).
+    ImportOptions options;
+    options.encoding = QStringLiteral("windows-1252");
+    report = import(latin, options);
+    QVERIFY2(report.ok, qPrintable(errorsText(report)));
+    QCOMPARE(report.encodings, (QStringList{QStringLiteral("conversations.csv: windows-1252"),
+                                            QStringLiteral("turns.csv: windows-1252")}));
     QCOMPARE(CaseRepository(*m_store).conversation(QStringLiteral("l1"))->agentName, QStringLiteral("René"));
     QCOMPARE(turnTexts(QStringLiteral("l1")), QStringList{QStringLiteral("café, crème")});
 

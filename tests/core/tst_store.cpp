@@ -213,8 +213,16 @@ void TestStore::foreignKeysEnforced()
 void TestStore::missingFolderFails()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("no/such/folder/store.sqlite"));
+    // A missing folder is created (the user's data folder on first start)...
+    const QString created = dir.filePath(QStringLiteral("new/folder/store.sqlite"));
     QString error;
+    QVERIFY2(Store::open(created, &error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(created));
+    // ...but a folder that cannot exist (its parent is a file) is a clear error naming the store.
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString path = dir.filePath(QStringLiteral("file/folder/store.sqlite"));
     const auto store = Store::open(path, &error);
     QVERIFY(!store);
     QVERIFY2(error.contains(path), qPrintable(error));
