@@ -104,7 +104,16 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(1000);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::saveDraft);
-    connect(m_form, &ScoreForm::edited, m_autosave, qOverload<>(&QTimer::start));
+    // Save a second after the last edit, and at least every two seconds while the inspector keeps typing, so a crash
+    // or a kill loses at most about two seconds of work.
+    connect(m_form, &ScoreForm::edited, this, [this] {
+        if (!m_autosave->isActive())
+            m_pendingSince.start();
+        if (m_pendingSince.elapsed() >= 2000)
+            saveDraft();
+        else
+            m_autosave->start();
+    });
     connect(m_form, &ScoreForm::saveRequested, this, &MainWindow::saveDraft);
     connect(m_form, &ScoreForm::submitRequested, this, &MainWindow::submitEvaluation);
 

@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QLabel;
@@ -84,6 +85,7 @@ private:
     ScoreForm *m_form;
     QSplitter *m_splitter;
     QTimer *m_autosave;
+    QElapsedTimer m_pendingSince; // first unsaved edit since the last save
     ImportController *m_import;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue

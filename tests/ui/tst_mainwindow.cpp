@@ -44,6 +44,7 @@ private Q_SLOTS:
     void reviewsAndSubmitsChat();
     void reviewsCallWithPlayerAndFatalItem();
     void autosavesDraftAndRestoresIt();
+    void savesWhileTyping();
     void filtersCases();
     void missingRecordingShowsMessage();
     void corruptRecordingShowsMessage();
@@ -263,6 +264,23 @@ void TestMainWindow::autosavesDraftAndRestoresIt()
     QVERIFY(again->scoreForm()->answerButton(QStringLiteral("greeting"), QStringLiteral("no"))->isChecked());
     QVERIFY(again->scoreForm()->answerButton(QStringLiteral("greeting"), QStringLiteral("no"))->isEnabled());
     QCOMPARE(again->scoreForm()->commentEdit(QStringLiteral("greeting"))->text(), QStringLiteral("没有招呼语"));
+}
+
+void TestMainWindow::savesWhileTyping()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-005")));
+    QPlainTextEdit *comment = w->scoreForm()->generalCommentEdit();
+    // Typing without a pause never lets the one-second idle timer fire; the draft must still reach the store.
+    const QString text = QStringLiteral("坐席安抚到位，退费流程解释清楚，结束语规范");
+    for (const QChar c : text) {
+        commitText(comment, QString(c));
+        QTest::qWait(200);
+    }
+    const auto saved = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-005"), m_workspace.user.id);
+    QVERIFY(saved);
+    QVERIFY2(saved->generalComment.size() >= text.size() - 12, qPrintable(saved->generalComment));
+    QVERIFY(text.startsWith(saved->generalComment));
 }
 
 void TestMainWindow::filtersCases()
