@@ -272,6 +272,16 @@ struct Importer::Session
     bool storeFailed = false;
     QString storeError;
 
+    // Reports progress, never backwards (phases estimate their share of the bytes differently).
+    void progress(const ProgressFn &callback, qint64 done)
+    {
+        if (!callback)
+            return;
+        lastProgress = qBound(lastProgress, done, totalBytes);
+        callback(lastProgress, totalBytes);
+    }
+    qint64 lastProgress = 0;
+
     // Records an error; returns the number of errors so far.
     void error(const ImportIssue &issue, int maxReported)
     {
@@ -492,8 +502,7 @@ ImportReport Importer::run(const QStringList &files)
     }
     if (!transaction.commit())
         return fail(m_store.path(), tr("cannot commit the import: %1").arg(transaction.error()));
-    if (m_progress)
-        m_progress(session.totalBytes, session.totalBytes);
+    session.progress(m_progress, session.totalBytes);
     report.ok = true;
     return report;
 }
@@ -559,8 +568,8 @@ bool Importer::importJsonLines(Session &session, const QString &path)
         if (line.trimmed().isEmpty())
             continue;
         ++records;
-        if ((records & 255) == 0 && m_progress)
-            m_progress(session.doneBytes + file.pos(), session.totalBytes);
+        if ((records & 255) == 0)
+            session.progress(m_progress, session.doneBytes + file.pos());
 
         QList<ImportIssue> issues;
         auto reject = [&](const QString &id, const QJsonValue &record) {
@@ -710,7 +719,16 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
     std::vector<Row> rows;
     QHash<QString, size_t> rowById;
     qsizetype recordFrom = 0, recordTo = 0; // the span of the record readRows passes to onRow
+    // Progress over this pair's bytes: reading and checking both files is the first 40 %, writing the rest.
+    const qint64 pairBase = session.doneBytes;
+    const qint64 pairBytes = QFileInfo(conversationsPath).size() + QFileInfo(turnsPath).size();
+    const double totalChars = double(qMax<qsizetype>(1, conversationsTable.text.size() + turnsTable.text.size()));
+    auto reportPair = [&](double fraction) {
+        session.progress(m_progress, pairBase + qint64(double(pairBytes) * qBound(0.0, fraction, 1.0)));
+    };
+    qint64 recordsRead = 0;
     auto readRows = [&](Table &table, const std::function<void(const QStringList &, const SourceLocation &)> &onRow) {
+        const qsizetype charsBefore = &table == &turnsTable ? conversationsTable.text.size() : 0;
         CsvReader reader(table.text);
         QStringList fields;
         reader.next(&fields); // header
@@ -721,6 +739,8 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
             recordTo = reader.position();
             if (cancelled())
                 return false;
+            if ((++recordsRead & 1023) == 0)
+                reportPair(0.4 * double(charsBefore + reader.position()) / totalChars);
             const SourceLocation where{table.fileName, reader.recordLine()};
             if (fields.size() != table.header.size()) {
                 session.error(ImportIssue{ImportIssue::Severity::Error,
@@ -757,8 +777,6 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         });
     if (!conversationsRead)
         return false;
-    if (m_progress)
-        m_progress(session.doneBytes + conversationsTable.text.size(), session.totalBytes);
     const bool turnsRead = readRows(turnsTable, [&](const QStringList &fields, const SourceLocation &where) {
         QList<ImportIssue> issues;
         QString conversationId;
@@ -797,10 +815,8 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
     for (Row &row : rows) {
         if (cancelled())
             return false;
-        if ((++processed & 255) == 0 && m_progress)
-            m_progress(session.doneBytes +
-                           qint64(double(session.totalBytes - session.doneBytes) * processed / rows.size()),
-                       session.totalBytes);
+        if ((++processed & 255) == 0)
+            reportPair(0.4 + 0.6 * double(processed) / double(rows.size()));
         QJsonArray turns;
         std::vector<SourceLocation> turnLocations;
         for (const auto &[seq, turn] : row.turns) {

@@ -143,6 +143,7 @@ private Q_SLOTS:
 
     // Progress, cancellation, queues.
     void progressReachesTotal();
+    void progressNeverGoesBackAcrossFormats();
     void cancelFromProgressCallback();
     void cancelCsvFromProgressCallback();
     void queueAppendsInFileOrder();
@@ -1583,6 +1584,48 @@ void TestImport::progressReachesTotal()
             QVERIFY(calls[i].first >= calls[i - 1].first);
     }
     QCOMPARE(calls.last().first, qint64(content.size()));
+}
+
+void TestImport::progressNeverGoesBackAcrossFormats()
+{
+    // A JSON Lines file and a CSV pair in one import: the CSV pair reports while reading and while writing, and the
+    // bar must only ever move forward and end at the total.
+    QByteArray jsonl;
+    for (int i = 0; i < 300; ++i)
+        jsonl += line(chat(QStringLiteral("j-%1").arg(i)));
+    const QString jsonlFile = put(QStringLiteral("mixed/a.jsonl"), jsonl);
+    QByteArray conversations = kConversationsHeader;
+    QByteArray turns = kTurnsHeader;
+    for (int i = 0; i < 3000; ++i) {
+        conversations +=
+            QStringLiteral("c-%1,chat,webchat,A%2,,,2026-11-16T09:12:05+08:00,,,,,,,,\n").arg(i).arg(i % 7).toUtf8();
+        for (int t = 0; t < 3; ++t)
+            turns += QStringLiteral("c-%1,%2,customer,,,2026-11-16T09:12:%3+08:00,\"我要退费, 谢谢\"\n")
+                         .arg(i)
+                         .arg(t)
+                         .arg(10 + t)
+                         .toUtf8();
+    }
+    const QString csvFile = put(QStringLiteral("mixed/conversations.csv"), conversations);
+    put(QStringLiteral("mixed/turns.csv"), turns);
+    const qint64 total = jsonl.size() + conversations.size() + turns.size();
+    ImportOptions options;
+    options.userId = m_userId;
+    Importer importer(*m_store, options);
+    QList<qint64> done;
+    importer.setProgressCallback([&](qint64 d, qint64 t) {
+        QCOMPARE(t, total);
+        done.append(d);
+    });
+    const ImportReport report = importer.run({jsonlFile, csvFile});
+    QVERIFY2(report.ok, qPrintable(errorsText(report)));
+    QCOMPARE(report.inserted, 3300);
+    // Reports come from the JSON Lines part, the CSV reading phase and the CSV writing phase.
+    QVERIFY(std::any_of(done.cbegin(), done.cend(), [&](qint64 d) { return d > jsonl.size() && d < total / 2; }));
+    QVERIFY(std::any_of(done.cbegin(), done.cend(), [&](qint64 d) { return d > total / 2 && d < total; }));
+    for (qsizetype i = 1; i < done.size(); ++i)
+        QVERIFY2(done[i] >= done[i - 1], qPrintable(QStringLiteral("%1 after %2").arg(done[i]).arg(done[i - 1])));
+    QCOMPARE(done.last(), total);
 }
 
 void TestImport::cancelFromProgressCallback()
