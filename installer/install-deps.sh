@@ -15,7 +15,7 @@ PACKAGES=(
   # storage: system SQLite (FTS5, session extension) and its shell (import benchmark reference)
   libsqlite3-dev sqlite3
   # fonts so Chinese renders in the GUI
-  fonts-noto-cjk
+  fonts-wqy-microhei
 )
 
 missing=()
