@@ -777,6 +777,7 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         });
     if (!conversationsRead)
         return false;
+    reportPair(0.4 * double(conversationsTable.text.size()) / totalChars);
     const bool turnsRead = readRows(turnsTable, [&](const QStringList &fields, const SourceLocation &where) {
         QList<ImportIssue> issues;
         QString conversationId;
@@ -809,6 +810,7 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
     });
     if (!turnsRead)
         return false;
+    reportPair(0.4);
 
     const RecordParser parser(QFileInfo(conversationsPath).absolutePath());
     qint64 processed = 0;
