@@ -1,19 +1,32 @@
 #include "cli.h"
 
+#include "autoqarunner.h"
 #include "caserepository.h"
 #include "demoqueue.h"
 #include "evaluationrepository.h"
 #include "importer.h"
 #include "paths.h"
+#include "rulesetrepository.h"
 #include "store.h"
 #include "userrepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 namespace qawb {
 
@@ -68,11 +81,28 @@ Cli::Cli(QTextStream &out, QTextStream &err)
     , m_err(err)
 {}
 
+AutoQaReport Cli::runAutoQa(Store &store, const QString &userId, const QStringList &ids, bool force, bool quiet)
+{
+    AutoQaRunner runner(store, userId);
+    // Progress on a terminal only; scripts and tests read clean output.
+    const bool terminal = !quiet && isatty(fileno(stderr));
+    if (terminal)
+        runner.setProgressCallback([this](qint64 done, qint64 total) {
+            m_err << "\r" << tr("auto-QA %1/%2").arg(done).arg(total) << Qt::flush;
+        });
+    const AutoQaReport report = runner.run(ids, force);
+    if (terminal)
+        m_err << "\r" << QString(40, QLatin1Char(' ')) << "\r" << Qt::flush;
+    return report;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("QA Workbench command line: import conversations and inspect a store."));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import FILE... | queues | cases | show ID | demo"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import FILE... | queues | cases | show ID | demo | autoqa | hits ID | "
+                                    "rules import FILE | rules export [FILE] | rules list"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -89,8 +119,16 @@ int Cli::run(const QStringList &arguments)
                                             QStringLiteral("NAME"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("Act as this user (default: the login name)."),
                                         QStringLiteral("LOGIN"));
-    parser.addOptions(
-        {storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption, userOption});
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("autoqa: check every conversation (the default)."));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+                                         tr("autoqa: import this rule-set file, make it active, then check."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         tr("autoqa: re-check conversations that are up to date."));
+    const QCommandLineOption noAutoQaOption(QStringLiteral("no-autoqa"),
+                                            tr("import: do not run auto-QA on the imported conversations."));
+    parser.addOptions({storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption,
+                       userOption, allOption, rulesOption, forceOption, noAutoQaOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -119,14 +157,25 @@ int Cli::run(const QStringList &arguments)
     const QStringList args = positional.mid(1);
     const bool json = parser.isSet(jsonOption);
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("queues"), QStringLiteral("cases"),
-                                      QStringLiteral("show"), QStringLiteral("demo")};
+                                      QStringLiteral("show"),   QStringLiteral("demo"),   QStringLiteral("autoqa"),
+                                      QStringLiteral("hits"),   QStringLiteral("rules")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
         return usage(tr("import needs at least one FILE"));
-    if (command == QLatin1String("show") && args.size() != 1)
-        return usage(tr("show needs exactly one conversation ID"));
-    if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo")) &&
+    if ((command == QLatin1String("show") || command == QLatin1String("hits")) && args.size() != 1)
+        return usage(tr("%1 needs exactly one conversation ID").arg(command));
+    if (command == QLatin1String("rules")) {
+        const QString sub = args.value(0);
+        if (!((sub == QLatin1String("import") && args.size() == 2) ||
+              (sub == QLatin1String("export") && args.size() <= 2) ||
+              (sub == QLatin1String("list") && args.size() == 1)))
+            return usage(tr("use: rules import FILE | rules export [FILE] | rules list"));
+    }
+    if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
+        return usage(tr("give --queue or --all, not both"));
+    if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo") ||
+         command == QLatin1String("autoqa")) &&
         !args.isEmpty())
         return usage(tr("%1 takes no arguments").arg(command));
     if (parser.isSet(rejectsOption) && !parser.isSet(skipInvalidOption))
@@ -186,11 +235,144 @@ int Cli::run(const QStringList &arguments)
                 m_out << report.summary() << Qt::endl;
             }
         }
+        if (report.ok && !parser.isSet(noAutoQaOption) && !report.changedIds.isEmpty()) {
+            // Matching QC covers every imported conversation at once.
+            const AutoQaReport checked = runAutoQa(*store, user.id, report.changedIds, false, json);
+            if (!checked.ok)
+                return failure(checked.error);
+        }
         if (!report.ok) {
             QString message = report.errors.isEmpty() ? report.summary() : report.errors.first().toString();
             if (report.errorCount > 1)
                 message += tr(" (and %n more error(s); --json lists them)", nullptr, int(report.errorCount - 1));
             return failure(message);
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("autoqa")) {
+        if (parser.isSet(rulesOption)) {
+            QFile file(parser.value(rulesOption));
+            if (!file.open(QIODevice::ReadOnly))
+                return failure(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            if (!RuleSetRepository(*store).importJson(file.readAll(), user.id, &error))
+                return failure(tr("%1: %2").arg(file.fileName(), error));
+        }
+        QStringList ids;
+        if (parser.isSet(queueOption)) {
+            auto queue = cases.queueByName(parser.value(queueOption), user.id);
+            if (!queue)
+                queue = cases.queueByName(parser.value(queueOption));
+            if (!queue)
+                return failure(tr("no queue named \"%1\"").arg(parser.value(queueOption)));
+            for (const CaseRow &row : cases.cases(queue->id, user.id))
+                ids << row.conversationId;
+            if (ids.isEmpty()) {
+                m_out << tr("The queue is empty.") << Qt::endl;
+                return kOk;
+            }
+        }
+        const AutoQaReport report = runAutoQa(*store, user.id, ids, parser.isSet(forceOption), false);
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
+                                  {QStringLiteral("checked"), double(report.checked)},
+                                  {QStringLiteral("partial"), double(report.partial)},
+                                  {QStringLiteral("up_to_date"), double(report.upToDate)},
+                                  {QStringLiteral("hits"), double(report.hits)},
+                                  {QStringLiteral("rule_set_version_id"), report.ruleSetVersionId}});
+        } else if (report.ok) {
+            m_out << report.summary() << Qt::endl;
+        }
+        return report.ok ? kOk : failure(report.error);
+    }
+
+    if (command == QLatin1String("hits")) {
+        if (!cases.conversation(args.first()))
+            return failure(tr("no conversation with id \"%1\"").arg(args.first()));
+        const auto active = RuleSetRepository(*store).active();
+        const auto hits = AutoQaRunner::hits(*store, args.first());
+        if (json) {
+            QJsonArray list;
+            for (const StoredHit &h : hits) {
+                const Rule *rule = active ? active->rules.rule(h.hit.ruleId) : nullptr;
+                list.append(QJsonObject{
+                    {QStringLiteral("rule"), h.hit.ruleId},
+                    {QStringLiteral("name"), rule ? rule->name.text(QStringLiteral("en")) : QString()},
+                    {QStringLiteral("category"), h.category},
+                    {QStringLiteral("severity"), h.severity},
+                    {QStringLiteral("turn"), h.hit.turnSeq >= 0 ? QJsonValue(h.hit.turnSeq) : QJsonValue()},
+                    {QStringLiteral("start"), h.hit.start >= 0 ? QJsonValue(h.hit.start) : QJsonValue()},
+                    {QStringLiteral("end"), h.hit.end >= 0 ? QJsonValue(h.hit.end) : QJsonValue()},
+                    {QStringLiteral("start_ms"), h.hit.startMs >= 0 ? QJsonValue(double(h.hit.startMs)) : QJsonValue()},
+                    {QStringLiteral("end_ms"), h.hit.endMs >= 0 ? QJsonValue(double(h.hit.endMs)) : QJsonValue()},
+                    {QStringLiteral("text"), textOrNull(h.hit.detail)},
+                    {QStringLiteral("rule_set_version_id"), h.ruleSetVersionId}});
+            }
+            printJson(QJsonObject{{QStringLiteral("id"), args.first()}, {QStringLiteral("hits"), list}});
+        } else {
+            for (const StoredHit &h : hits)
+                m_out << h.hit.ruleId << '\t' << h.severity << '\t'
+                      << (h.hit.turnSeq >= 0 ? QString::number(h.hit.turnSeq) : QStringLiteral("-")) << '\t'
+                      << h.hit.detail << Qt::endl;
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("rules")) {
+        RuleSetRepository repository(*store);
+        const QString sub = args.first();
+        if (sub == QLatin1String("import")) {
+            QFile file(args.at(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return failure(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            const auto id = repository.importJson(file.readAll(), user.id, &error);
+            if (!id)
+                return failure(tr("%1: %2").arg(file.fileName(), error));
+            const auto active = repository.active();
+            if (json)
+                printJson(QJsonObject{{QStringLiteral("rule_set_version_id"), *id},
+                                      {QStringLiteral("key"), active->rules.key()},
+                                      {QStringLiteral("version"), active->rules.version()},
+                                      {QStringLiteral("rules"), int(active->rules.rules().size())}});
+            else
+                m_out << tr("Rule set %1 version %2 is active (%n rule(s)); run qawb autoqa to apply it.", nullptr,
+                            int(active->rules.rules().size()))
+                             .arg(active->rules.key())
+                             .arg(active->rules.version())
+                      << Qt::endl;
+            return kOk;
+        }
+        if (!repository.ensureActive(user.id, &error))
+            return failure(error);
+        if (sub == QLatin1String("export")) {
+            const QByteArray definition = repository.active()->rules.json();
+            if (args.size() == 2) {
+                QSaveFile out(args.at(1));
+                if (!out.open(QIODevice::WriteOnly) || out.write(definition) != definition.size() || !out.commit())
+                    return failure(tr("cannot write %1: %2").arg(args.at(1), out.errorString()));
+            } else {
+                m_out << QString::fromUtf8(definition);
+                m_out.flush();
+            }
+            return kOk;
+        }
+        // list
+        const auto versions = repository.versions();
+        if (json) {
+            QJsonArray list;
+            for (const RuleSetVersionInfo &v : versions)
+                list.append(QJsonObject{{QStringLiteral("id"), v.versionId},
+                                        {QStringLiteral("key"), v.key},
+                                        {QStringLiteral("name"), v.name},
+                                        {QStringLiteral("version"), v.version},
+                                        {QStringLiteral("rules"), v.ruleCount},
+                                        {QStringLiteral("imported_at"), v.importedAt},
+                                        {QStringLiteral("active"), v.active}});
+            printJson(QJsonObject{{QStringLiteral("rule_sets"), list}});
+        } else {
+            for (const RuleSetVersionInfo &v : versions)
+                m_out << (v.active ? '*' : ' ') << ' ' << v.key << " v" << v.version << '\t' << v.ruleCount << '\t'
+                      << v.importedAt << '\t' << v.name << Qt::endl;
         }
         return kOk;
     }

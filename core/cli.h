@@ -7,6 +7,9 @@ class QTextStream;
 
 namespace qawb {
 
+class Store;
+struct AutoQaReport;
+
 // The headless command line, `qawb`: import, queues, cases, show, demo. app/cli_main.cpp only wires it up;
 // tests run it in-process or as a process.
 // Exit codes: 0 success, 1 the command failed (bad input, not found, store error), 2 wrong usage.
@@ -19,6 +22,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    AutoQaReport runAutoQa(Store &store, const QString &userId, const QStringList &ids, bool force, bool quiet);
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -304,9 +304,11 @@ void Importer::accept(Session &session, Conversation &conversation)
     switch (session.writer->write(conversation, session.batchId, session.now)) {
     case Writer::Outcome::Inserted:
         ++session.report.inserted;
+        session.report.changedIds.append(conversation.id);
         break;
     case Writer::Outcome::Updated:
         ++session.report.updated;
+        session.report.changedIds.append(conversation.id);
         break;
     case Writer::Outcome::Unchanged:
         ++session.report.unchanged;
@@ -328,6 +330,7 @@ ImportReport Importer::run(const QStringList &files)
     auto fail = [&](const QString &file, const QString &message) {
         session.error(ImportIssue{ImportIssue::Severity::Error, file, 0, {}, {}, message}, m_options.maxReportedErrors);
         report.ok = false;
+        report.changedIds.clear(); // rolled back
         return report;
     };
 
@@ -415,6 +418,7 @@ ImportReport Importer::run(const QStringList &files)
     if (cancelled()) {
         report.cancelled = true;
         report.ok = false;
+        report.changedIds.clear();
         return report;
     }
     if (session.storeFailed)
@@ -422,6 +426,7 @@ ImportReport Importer::run(const QStringList &files)
     if (report.errorCount > 0 && (!m_options.skipInvalid || inputFailed)) {
         report.ok = false;
         report.inserted = report.updated = report.unchanged = 0;
+        report.changedIds.clear();
         return report;
     }
 

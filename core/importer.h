@@ -36,7 +36,8 @@ struct ImportReport
     QList<ImportIssue> errors;   // the first maxReportedErrors
     QList<ImportIssue> warnings; // e.g. missing audio files
     QString queueId;
-    QStringList encodings; // per file: "conversations.csv: GB18030"
+    QStringList changedIds; // conversations inserted or updated (auto-QA checks them next)
+    QStringList encodings;  // per file: "conversations.csv: GB18030"
 
     qint64 accepted() const { return inserted + updated + unchanged; }
     // One line for the status bar or the CLI.

@@ -347,13 +347,13 @@ void TestStore::upgradeFromVersion1()
 
     const auto store = Store::open(path, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), 2);
-    QCOMPARE(rawInt(path, "PRAGMA user_version"), 2);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
+    QCOMPARE(rawInt(path, "PRAGMA user_version"), Store::kSchemaVersion);
     QCOMPARE(store->storeId(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
     QCOMPARE(store->meta(QStringLiteral("created_at")), QStringLiteral("2026-01-05T08:00:00.000Z"));
 
     // The new tables exist and work.
-    for (const char *table : {"audit_log", "evaluation_tags"}) {
+    for (const char *table : {"audit_log", "evaluation_tags", "rule_sets", "rule_set_versions", "autoqa_runs", "rule_hits"}) {
         QVERIFY2(scalar(*store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
                         {QString::fromLatin1(table)})
                          .toInt() == 1,
@@ -426,7 +426,7 @@ void TestStore::failedMigrationRollsBack()
     QVERIFY(execRaw(path, "DROP TABLE audit_log"));
     const auto store = Store::open(path, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), Store::kSchemaVersion);
     QCOMPARE(rowCount(*store, QStringLiteral("conversations")), 2);
 }
 
