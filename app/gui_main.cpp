@@ -55,9 +55,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     // A new, empty store starts with the bundled demo queue so there is something to review at once.
-    QSqlQuery count(store->database());
-    const bool empty =
-        count.exec(QStringLiteral("SELECT count(*) FROM conversations")) && count.next() && count.value(0).toInt() == 0;
+    bool empty = false;
+    {
+        // Scoped: a query left open would pin this connection's WAL snapshot and hide what workers write later.
+        QSqlQuery count(store->database());
+        empty = count.exec(QStringLiteral("SELECT count(*) FROM conversations")) && count.next() &&
+                count.value(0).toInt() == 0;
+    }
     if (empty && !parser.isSet(noDemoOption) && !qawb::DemoQueue::isInstalled(*store)) {
         const qawb::ImportReport report = qawb::DemoQueue::install(*store, workspace.user.id, workspace.dataDir);
         if (!report.ok)

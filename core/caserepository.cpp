@@ -69,10 +69,12 @@ std::vector<CaseRow> CaseRepository::cases(const QString &queueId, const QString
     q.setForwardOnly(true);
     const QString columns = QStringLiteral(
         "c.id, c.channel, c.source, c.agent_id, a.name, t.name, c.business_type, c.started_at, c.started_ms, "
-        "c.duration_s, c.csat, c.resolved, c.turn_count, %1, e.status, e.score, e.fatal, c.warnings IS NOT NULL ");
+        "c.duration_s, c.csat, c.resolved, c.turn_count, %1, e.status, e.score, e.fatal, c.warnings IS NOT NULL, "
+        "r.hit_count, r.risk_count ");
     const QString joins =
         QStringLiteral("LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = c.team_id "
-                       "LEFT JOIN evaluations e ON e.conversation_id = c.id AND e.inspector_id = ? ");
+                       "LEFT JOIN evaluations e ON e.conversation_id = c.id AND e.inspector_id = ? "
+                       "LEFT JOIN autoqa_runs r ON r.conversation_id = c.id ");
     if (queueId.isEmpty()) {
         q.prepare(QStringLiteral("SELECT ") + columns.arg(QStringLiteral("-1")) +
                   QStringLiteral("FROM conversations c ") + joins + QStringLiteral("ORDER BY c.started_ms DESC"));
@@ -106,6 +108,8 @@ std::vector<CaseRow> CaseRepository::cases(const QString &queueId, const QString
         row.score = optionalValue<double>(q.value(15));
         row.fatal = q.value(16).toInt() != 0;
         row.hasWarnings = q.value(17).toBool();
+        row.hitCount = q.value(18).isNull() ? -1 : q.value(18).toInt();
+        row.riskCount = q.value(19).toInt();
         out.push_back(std::move(row));
     }
     return out;

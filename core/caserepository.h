@@ -46,6 +46,8 @@ struct CaseRow
     std::optional<double> score;
     bool fatal = false;
     bool hasWarnings = false;
+    int hitCount = -1; // auto-QA hits; -1: not checked yet
+    int riskCount = 0; // hits in risk categories or of critical severity
 };
 
 // Read access to queues, cases and conversations.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/conversation.h"
+#include "hitpresentation.h"
 
 #include <QWidget>
 
@@ -19,7 +20,11 @@ class CallView final : public QWidget
 
 public:
     explicit CallView(QWidget *parent = nullptr);
-    void setConversation(const Conversation &conversation);
+    void setConversation(const Conversation &conversation, const std::vector<DisplayHit> &hits = {},
+                         bool maskPersonalData = true);
+    // Re-renders the transcript (e.g. after revealing personal data) without touching the player.
+    void setHits(const std::vector<DisplayHit> &hits, bool maskPersonalData);
+    void scrollToTurn(int seq);
     void clear();
     AudioPlayer *player() const { return m_player; }
     QTextBrowser *transcript() const { return m_transcript; }
@@ -28,6 +33,9 @@ public:
 
 private:
     void highlightTurnAt(qint64 ms);
+    void renderTranscript(const std::vector<DisplayHit> &hits, bool maskPersonalData);
+
+    Conversation m_conversation;
 
     AudioPlayer *m_player;
     QTextBrowser *m_transcript;

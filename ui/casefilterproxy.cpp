@@ -44,6 +44,8 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         if ((m_filter.from.isValid() && day < m_filter.from) || (m_filter.to.isValid() && day > m_filter.to))
             return false;
     }
+    if (m_filter.riskOnly && index.data(CaseTableModel::RiskCountRole).toInt() <= 0)
+        return false;
     if (!m_filter.text.isEmpty() && !value(CaseTableModel::SearchTextRole).contains(m_filter.text, Qt::CaseInsensitive))
         return false;
     return true;

@@ -22,6 +22,7 @@ public:
         QString status; // "new", "draft", "submitted" or empty
         QDate from;     // inclusive, local dates; invalid = open
         QDate to;
+        bool riskOnly = false; // only cases with risk hits
     };
 
     explicit CaseFilterProxy(QObject *parent = nullptr);

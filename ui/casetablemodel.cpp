@@ -48,6 +48,21 @@ void CaseTableModel::updateEvaluation(const QString &conversationId, const QStri
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void CaseTableModel::updateHits(const std::vector<CaseRow> &fresh)
+{
+    for (const CaseRow &f : fresh) {
+        const int row = rowOf(f.conversationId);
+        if (row < 0)
+            continue;
+        CaseRow &c = m_cases[size_t(row)];
+        if (c.hitCount == f.hitCount && c.riskCount == f.riskCount)
+            continue;
+        c.hitCount = f.hitCount;
+        c.riskCount = f.riskCount;
+        Q_EMIT dataChanged(index(row, Hits), index(row, Risk));
+    }
+}
+
 int CaseTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_cases.size());
@@ -79,6 +94,10 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Duration");
     case Csat:
         return tr("CSAT");
+    case Hits:
+        return tr("Hits");
+    case Risk:
+        return tr("Risk");
     case Status:
         return tr("Status");
     case Score:
@@ -109,6 +128,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return c->evaluationStatus;
     case StartedMsRole:
         return c->startedMs;
+    case RiskCountRole:
+        return c->riskCount;
     case SearchTextRole:
         return QStringList{c->conversationId, c->agentId, c->agentName, c->team}.join(QLatin1Char(' '));
     default:
@@ -125,6 +146,10 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return c->durationS.value_or(-1);
         case Csat:
             return c->csat.value_or(0);
+        case Hits:
+            return c->hitCount;
+        case Risk:
+            return c->riskCount;
         case Score:
             return c->score.value_or(-1);
         default:
@@ -149,6 +174,10 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return c->durationS ? labels::duration(qint64(*c->durationS * 1000)) : QString();
         case Csat:
             return c->csat ? QVariant(*c->csat) : QVariant();
+        case Hits:
+            return c->hitCount >= 0 ? QVariant(c->hitCount) : QVariant(QStringLiteral("…"));
+        case Risk:
+            return c->riskCount > 0 ? QVariant(QStringLiteral("⚠ %1").arg(c->riskCount)) : QVariant();
         case Status:
             return labels::evaluationStatus(c->evaluationStatus);
         case Score:
@@ -166,15 +195,19 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         if (c->hasWarnings)
             return tr("This case has import warnings (e.g. missing recording).");
     }
-    if (role == Qt::ForegroundRole && column == Score && c->fatal)
+    if (role == Qt::ForegroundRole && ((column == Score && c->fatal) || column == Risk))
         return QBrush(QColor(0xC6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole && column == Risk && c->riskCount > 0)
+        return tr("%n risk hit(s): risk words, forbidden phrases or critical rules", nullptr, c->riskCount);
+    if (role == Qt::ToolTipRole && column == Hits && c->hitCount < 0)
+        return tr("Auto-QA has not checked this case yet");
     if (role == Qt::FontRole && column == Status && c->evaluationStatus.isEmpty()) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
     if (role == Qt::TextAlignmentRole &&
-        (column == Position || column == Duration || column == Csat || column == Score))
+        (column == Position || column == Duration || column == Csat || column == Hits || column == Score))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

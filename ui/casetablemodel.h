@@ -22,6 +22,8 @@ public:
         Started,
         Duration,
         Csat,
+        Hits,
+        Risk,
         Status,
         Score,
         Id,
@@ -38,6 +40,7 @@ public:
         StatusCodeRole,
         StartedMsRole,
         SearchTextRole,
+        RiskCountRole,
     };
 
     explicit CaseTableModel(QObject *parent = nullptr);
@@ -47,6 +50,8 @@ public:
     // Updates the evaluation columns of one case after a save.
     void updateEvaluation(const QString &conversationId, const QString &status, std::optional<double> score,
                           bool fatal);
+    // Updates the auto-QA columns after a background run.
+    void updateHits(const std::vector<CaseRow> &fresh);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/conversation.h"
+#include "hitpresentation.h"
 
 #include <QTextBrowser>
 
@@ -15,7 +16,11 @@ class ChatView final : public QTextBrowser
 
 public:
     explicit ChatView(QWidget *parent = nullptr);
-    void setConversation(const Conversation &conversation);
+    // Shows the chat with its rule hits highlighted; personal data masked unless maskPersonalData is false.
+    void setConversation(const Conversation &conversation, const std::vector<DisplayHit> &hits = {},
+                         bool maskPersonalData = true);
+    // Scrolls so the message with this sequence number is visible.
+    void scrollToTurn(int seq);
     // Plain text of every message as shown, in order (for tests and copy).
     QStringList messages() const { return m_messages; }
 

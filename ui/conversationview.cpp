@@ -1,12 +1,17 @@
 #include "conversationview.h"
 
+#include "audioplayer.h"
 #include "callview.h"
 #include "chatview.h"
+#include "hitlistview.h"
 #include "labels.h"
 
+#include <QCheckBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +26,14 @@ ConversationView::ConversationView(QWidget *parent)
     , m_placeholder(new QLabel(tr("Select a case in the list to review it."), this))
     , m_chat(new ChatView(this))
     , m_call(new CallView(this))
+    , m_hitList(new HitListView(this))
+    , m_reveal(new QCheckBox(tr("Show personal data"), this))
+    , m_split(new QSplitter(Qt::Vertical, this))
 {
+    m_reveal->setToolTip(tr("Phone, ID and card numbers and e-mail addresses found by auto-QA are masked on screen "
+                            "until you reveal them."));
+    connect(m_reveal, &QCheckBox::toggled, this, [this](bool reveal) { setPersonalDataMasked(!reveal); });
+    connect(m_hitList, &HitListView::hitActivated, this, &ConversationView::jumpToHit);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -43,7 +55,16 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_warnings);
-    layout->addWidget(m_stack, 1);
+    m_split->addWidget(m_stack);
+    m_split->addWidget(m_hitList);
+    m_split->setStretchFactor(0, 4);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(true);
+    layout->addWidget(m_split, 1);
+    auto *footer = new QHBoxLayout;
+    footer->addStretch(1);
+    footer->addWidget(m_reveal);
+    layout->addLayout(footer);
     clear();
 }
 
@@ -55,6 +76,9 @@ bool ConversationView::showsCall() const
 void ConversationView::clear()
 {
     m_conversationId.clear();
+    m_conversation = Conversation();
+    m_hits.clear();
+    m_hitList->setHits({}, true);
     m_title->clear();
     m_details->clear();
     m_warnings->hide();
@@ -63,9 +87,72 @@ void ConversationView::clear()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ConversationView::setConversation(const Conversation &c)
+bool ConversationView::personalDataMasked() const
+{
+    return !m_reveal->isChecked();
+}
+
+void ConversationView::setPersonalDataMasked(bool masked)
+{
+    if (m_reveal->isChecked() == masked) {
+        m_reveal->setChecked(!masked); // re-enters through the toggled signal
+        return;
+    }
+    m_hitList->setHits(m_hits, masked);
+    if (m_conversation.id.isEmpty())
+        return;
+    if (m_conversation.isCall())
+        m_call->setHits(m_hits, masked);
+    else
+        m_chat->setConversation(m_conversation, m_hits, masked);
+}
+
+void ConversationView::jumpToHit(int index)
+{
+    if (index < 0 || size_t(index) >= m_hits.size())
+        return;
+    const Hit &hit = m_hits[size_t(index)].hit;
+    if (m_conversation.isCall()) {
+        if (hit.turnSeq >= 0)
+            m_call->scrollToTurn(hit.turnSeq);
+        qint64 at = hit.startMs;
+        if (at < 0) {
+            for (const Turn &t : m_conversation.turns) {
+                if (t.seq == hit.turnSeq && t.startMs)
+                    at = *t.startMs;
+            }
+        }
+        if (at >= 0)
+            m_call->player()->seek(at);
+    } else if (hit.turnSeq >= 0) {
+        m_chat->scrollToTurn(hit.turnSeq);
+    }
+}
+
+void ConversationView::setHits(std::vector<DisplayHit> hits)
+{
+    m_hits = std::move(hits);
+    m_hitList->setVisible(!m_hits.empty());
+    setPersonalDataMasked(personalDataMasked());
+}
+
+void ConversationView::nextHit()
+{
+    m_hitList->next();
+}
+
+void ConversationView::previousHit()
+{
+    m_hitList->previous();
+}
+
+void ConversationView::setConversation(const Conversation &c, std::vector<DisplayHit> hits)
 {
     m_conversationId = c.id;
+    m_conversation = c;
+    m_hits = std::move(hits);
+    m_hitList->setHits(m_hits, personalDataMasked());
+    m_hitList->setVisible(!m_hits.empty());
     const QString agent = c.agentName.isEmpty() ? c.agentId : tr("%1 (%2)").arg(c.agentName, c.agentId);
     m_title->setText(tr("%1 · %2").arg(labels::channel(c.channel), agent));
     QStringList parts;
@@ -90,11 +177,11 @@ void ConversationView::setConversation(const Conversation &c)
     m_warnings->setText(c.warnings.join(QLatin1Char('\n')));
     if (c.isCall()) {
         m_chat->clear();
-        m_call->setConversation(c);
+        m_call->setConversation(c, m_hits, personalDataMasked());
         m_stack->setCurrentWidget(m_call);
     } else {
         m_call->clear();
-        m_chat->setConversation(c);
+        m_chat->setConversation(c, m_hits, personalDataMasked());
         m_stack->setCurrentWidget(m_chat);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "labels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -27,7 +28,10 @@ FilterBar::FilterBar(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_risk(new QCheckBox(tr("Risk hits only"), this))
 {
+    m_risk->setToolTip(tr("Only cases where auto-QA found risk words, forbidden phrases or critical rule hits"));
+    connect(m_risk, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     m_text->setPlaceholderText(tr("Search ID, agent or team"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Search cases"));
@@ -70,7 +74,8 @@ FilterBar::FilterBar(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(4);
     grid->setVerticalSpacing(4);
-    grid->addWidget(m_text, 0, 0, 1, 3);
+    grid->addWidget(m_text, 0, 0, 1, 2);
+    grid->addWidget(m_risk, 0, 2);
     grid->addWidget(reset, 0, 3);
     grid->addWidget(m_channel, 1, 0);
     grid->addWidget(m_type, 1, 1);
@@ -138,6 +143,7 @@ CaseFilterProxy::Filter FilterBar::filter() const
         f.from = m_from->date();
     if (m_to->date() != kNoDate)
         f.to = m_to->date();
+    f.riskOnly = m_risk->isChecked();
     return f;
 }
 
@@ -149,6 +155,7 @@ void FilterBar::clear()
         combo->setCurrentIndex(0);
     m_from->setDate(kNoDate);
     m_to->setDate(kNoDate);
+    m_risk->setChecked(false);
     m_updating = false;
     emitChanged();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QComboBox *m_status;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QCheckBox *m_risk;
     bool m_updating = false;
 };
 

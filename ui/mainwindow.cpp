@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "autoqacontroller.h"
 #include "casefilterproxy.h"
 #include "casetablemodel.h"
 #include "conversationview.h"
 #include "filterbar.h"
+#include "hitpresentation.h"
 #include "i18n.h"
 #include "importcontroller.h"
 #include "importdialog.h"
@@ -13,6 +15,7 @@
 
 #include "core/caserepository.h"
 #include "core/evaluationrepository.h"
+#include "core/rulesetrepository.h"
 #include "core/scorecardrepository.h"
 
 #include <QActionGroup>
@@ -24,12 +27,15 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace qawb {
@@ -49,6 +55,9 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_autosave(new QTimer(this))
     , m_import(new ImportController(workspace.storePath, this))
+    , m_autoQa(new AutoQaController(workspace.storePath, workspace.user.id, this))
+    , m_autoQaProgress(new QProgressBar(this))
+    , m_autoQaCancel(new QToolButton(this))
 {
     setWindowTitle(tr("QA Workbench"));
     m_proxy->setSourceModel(m_caseModel);
@@ -136,11 +145,35 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     });
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
 
+    // Auto-QA works in the background; its progress sits in the status bar with a cancel button.
+    m_autoQaProgress->setMaximumWidth(220);
+    m_autoQaProgress->setFormat(tr("Auto-QA %v/%m"));
+    m_autoQaProgress->setTextVisible(true);
+    m_autoQaProgress->hide();
+    m_autoQaCancel->setText(tr("Stop"));
+    m_autoQaCancel->setToolTip(tr("Stop auto-QA (cases checked so far keep their hits)"));
+    m_autoQaCancel->hide();
+    statusBar()->addPermanentWidget(m_autoQaProgress);
+    statusBar()->addPermanentWidget(m_autoQaCancel);
+    connect(m_autoQaCancel, &QToolButton::clicked, m_autoQa, &AutoQaController::cancel);
+    connect(m_autoQa, &AutoQaController::started, this, [this] {
+        m_autoQaProgress->setRange(0, 0);
+        m_autoQaProgress->show();
+        m_autoQaCancel->show();
+    });
+    connect(m_autoQa, &AutoQaController::progress, this, [this](qint64 done, qint64 total) {
+        m_autoQaProgress->setRange(0, int(total));
+        m_autoQaProgress->setValue(int(done));
+    });
+    connect(m_autoQa, &AutoQaController::finished, this, &MainWindow::onAutoQaFinished);
+
     buildMenus();
     statusBar()->showMessage(
         tr("Store: %1 — signed in as %2").arg(m_workspace.storePath, m_workspace.user.displayName));
     restoreLayout();
     refreshQueues();
+    // Check whatever is not yet checked by the active rule set (a no-op when everything is up to date).
+    m_autoQa->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -151,6 +184,9 @@ void MainWindow::buildMenus()
     QAction *importAction = file->addAction(tr("&Import conversations…"), this, &MainWindow::chooseImportFiles);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
+    file->addAction(tr("Import &rule set…"), this, &MainWindow::importRuleSet);
+    file->addAction(tr("&Export rule set…"), this, &MainWindow::exportRuleSet);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -159,13 +195,23 @@ void MainWindow::buildMenus()
     next->setShortcut(QKeySequence(Qt::Key_J));
     QAction *previous = review->addAction(tr("&Previous case"), this, [this] { stepCase(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_K));
+    QAction *nextHit = review->addAction(tr("Next &hit"), m_conversation, &ConversationView::nextHit);
+    nextHit->setShortcut(QKeySequence(Qt::Key_N));
+    QAction *previousHit = review->addAction(tr("Previous h&it"), m_conversation, &ConversationView::previousHit);
+    previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
+    review->addAction(tr("Re-run &auto-QA on this list"), this, [this] {
+        QStringList ids;
+        for (int row = 0; row < m_caseModel->rowCount(); ++row)
+            ids << m_caseModel->caseAt(row)->conversationId;
+        m_autoQa->start(ids);
+    });
     review->addSeparator();
     QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
     save->setShortcut(QKeySequence::Save);
     QAction *submit = review->addAction(tr("S&ubmit evaluation"), this, &MainWindow::submitEvaluation);
     submit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     // Single-key shortcuts must not fire while the inspector types a comment.
-    for (QAction *action : {next, previous})
+    for (QAction *action : {next, previous, nextHit, previousHit})
         action->setShortcutContext(Qt::WindowShortcut);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -210,8 +256,9 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_import->isRunning()) {
+    if (m_import->isRunning() || m_autoQa->isRunning()) {
         m_import->cancel();
+        m_autoQa->cancel();
         statusBar()->showMessage(tr("Cancelling the import…"));
         event->ignore();
         QTimer::singleShot(200, this, &QWidget::close);
@@ -313,7 +360,7 @@ void MainWindow::showCase(const QString &conversationId)
         statusBar()->showMessage(tr("The conversation %1 is no longer in the store.").arg(conversationId), 8000);
         return;
     }
-    m_conversation->setConversation(*conversation);
+    m_conversation->setConversation(*conversation, hitsOf(conversationId));
 
     ScorecardRepository scorecards(*m_workspace.store);
     EvaluationRepository evaluations(*m_workspace.store);
@@ -401,6 +448,73 @@ bool MainWindow::submitEvaluation()
     return true;
 }
 
+std::vector<DisplayHit> MainWindow::hitsOf(const QString &conversationId)
+{
+    const auto hits = AutoQaRunner::hits(*m_workspace.store, conversationId);
+    if (hits.empty())
+        return {};
+    // Names and colours come from the version that produced the hits.
+    const auto rules = RuleSetRepository(*m_workspace.store).version(hits.front().ruleSetVersionId);
+    return presentHits(hits, rules ? &rules->rules : nullptr);
+}
+
+void MainWindow::onAutoQaFinished(const AutoQaReport &report)
+{
+    m_autoQaProgress->hide();
+    m_autoQaCancel->hide();
+    if (report.checked > 0 || !report.ok)
+        statusBar()->showMessage(report.summary(), 10000);
+    if (report.checked > 0) {
+        m_caseModel->updateHits(CaseRepository(*m_workspace.store).cases(m_queueId, m_workspace.user.id));
+        const QString open = m_conversation->conversationId();
+        if (!open.isEmpty())
+            m_conversation->setHits(hitsOf(open));
+    }
+    Q_EMIT autoQaFinished(report.ok);
+}
+
+void MainWindow::importRuleSet()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import rule set"), QString(), tr("Rule sets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else if (!RuleSetRepository(*m_workspace.store).importJson(file.readAll(), m_workspace.user.id, &error))
+        error = error.isEmpty() ? tr("unknown error") : error;
+    else
+        error.clear();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import rule set"), tr("%1 was not imported:\n%2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("Rule set imported; re-checking the conversations it changes…"), 8000);
+    m_autoQa->start();
+}
+
+void MainWindow::exportRuleSet()
+{
+    RuleSetRepository repository(*m_workspace.store);
+    QString error;
+    const auto active = repository.ensureActive(m_workspace.user.id, &error) ? repository.active() : std::nullopt;
+    if (!active) {
+        QMessageBox::warning(this, tr("Export rule set"), error);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export rule set"),
+        QStringLiteral("%1-v%2.json").arg(active->rules.key()).arg(active->rules.version()), tr("Rule sets (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    const QByteArray json = active->rules.json();
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        QMessageBox::warning(this, tr("Export rule set"), tr("Cannot write %1: %2").arg(path, out.errorString()));
+}
+
 void MainWindow::chooseImportFiles()
 {
     if (m_import->isRunning())
@@ -431,6 +545,8 @@ void MainWindow::onImportFinished(const ImportReport &report)
 {
     statusBar()->showMessage(report.summary(), 15000);
     if (report.ok) {
+        if (!report.changedIds.isEmpty())
+            m_autoQa->start(report.changedIds);
         if (!report.queueId.isEmpty()) {
             m_queueId = report.queueId;
             m_queueChosen = true;

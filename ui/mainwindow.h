@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QListView;
 class QSplitter;
 class QTableView;
@@ -13,6 +15,7 @@ class QTimer;
 
 namespace qawb {
 
+class AutoQaController;
 class CaseFilterProxy;
 class CaseTableModel;
 class ConversationView;
@@ -20,6 +23,8 @@ class FilterBar;
 class ImportController;
 class QueueListModel;
 class ScoreForm;
+struct AutoQaReport;
+struct DisplayHit;
 struct ImportOptions;
 struct ImportReport;
 
@@ -52,11 +57,13 @@ public:
     ConversationView *conversationView() const { return m_conversation; }
     ScoreForm *scoreForm() const { return m_form; }
     ImportController *importController() const { return m_import; }
+    AutoQaController *autoQaController() const { return m_autoQa; }
     CaseFilterProxy *caseFilter() const { return m_proxy; }
     FilterBar *filterBar() const { return m_filterBar; }
 
 Q_SIGNALS:
     void importFinished(bool ok);
+    void autoQaFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +78,10 @@ private:
     void onImportFinished(const ImportReport &report);
     void updateCaseCount();
     void restoreLayout();
+    void onAutoQaFinished(const AutoQaReport &report);
+    std::vector<DisplayHit> hitsOf(const QString &conversationId);
+    void importRuleSet();
+    void exportRuleSet();
 
     Workspace m_workspace;
     QString m_queueId;
@@ -87,6 +98,9 @@ private:
     QTimer *m_autosave;
     QElapsedTimer m_pendingSince; // first unsaved edit since the last save
     ImportController *m_import;
+    AutoQaController *m_autoQa;
+    QProgressBar *m_autoQaProgress;
+    QToolButton *m_autoQaCancel;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };

@@ -1,5 +1,6 @@
 // Drives the main window offscreen as an inspector would: open the demo queue, review a chat and a call,
 // fill the scoring form, submit, and find the evaluations in the store.
+#include "core/autoqarunner.h"
 #include "core/caserepository.h"
 #include "core/demoqueue.h"
 #include "core/evaluationrepository.h"
@@ -13,6 +14,7 @@
 #include "ui/chatview.h"
 #include "ui/conversationview.h"
 #include "ui/filterbar.h"
+#include "ui/hitlistview.h"
 #include "ui/mainwindow.h"
 #include "ui/queuelistmodel.h"
 #include "ui/scoreform.h"
@@ -30,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace qawb;
 
@@ -50,6 +54,9 @@ private Q_SLOTS:
     void corruptRecordingShowsMessage();
     void importsInBackground();
     void navigatesWithKeyboard();
+    void highlightsRuleHits();
+    void masksPersonalDataUntilRevealed();
+    void filtersRiskCases();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -78,6 +85,9 @@ void TestMainWindow::init()
     const ImportReport report = DemoQueue::install(*m_store, m_workspace.user.id, m_dir->path());
     QVERIFY2(report.ok, qPrintable(report.summary()));
     QCOMPARE(report.inserted, 12);
+    // Matching QC runs after import in the application; here it runs synchronously so hits exist at once.
+    const AutoQaReport checked = AutoQaRunner(*m_store, m_workspace.user.id).run();
+    QVERIFY2(checked.ok, qPrintable(checked.error));
     // Each test starts from default window settings.
     QCoreApplication::setOrganizationName(QStringLiteral("QAWorkbenchTests"));
     QSettings().clear();
@@ -407,6 +417,89 @@ void TestMainWindow::navigatesWithKeyboard()
     QVERIFY(!second.isEmpty() && second != first);
     QTest::keyClick(w.get(), Qt::Key_K);
     QCOMPARE(w->currentCaseId(), first);
+}
+
+// Text fragments of a document drawn with a background (highlighted), with their tooltips.
+static QList<QPair<QString, QString>> highlightedFragments(QTextDocument *doc)
+{
+    QList<QPair<QString, QString>> out;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.isValid() && f.charFormat().background().style() != Qt::NoBrush)
+                out.append({f.text(), f.charFormat().toolTip()});
+        }
+    }
+    return out;
+}
+
+void TestMainWindow::highlightsRuleHits()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-002")));
+    QTextDocument *doc = w->conversationView()->chatView()->document();
+    const auto fragments = highlightedFragments(doc);
+    // Exactly the characters of the forbidden phrase and the risk words are highlighted, with the rule in the tooltip.
+    auto find = [&](const QString &text) {
+        for (const auto &f : fragments) {
+            if (f.first == text)
+                return f.second;
+        }
+        return QString();
+    };
+    QVERIFY2(!find(QStringLiteral("我也没办法")).isEmpty(), qPrintable(QString::number(fragments.size())));
+    QVERIFY(find(QStringLiteral("我也没办法")).contains(QStringLiteral("Forbidden phrase")));
+    QVERIFY(find(QStringLiteral("投诉")).contains(QStringLiteral("Complaint")));
+    QVERIFY(!find(QStringLiteral("12315")).isEmpty());
+    // The hit list groups them; N walks them in conversation order.
+    HitListView *list = w->conversationView()->hitList();
+    QVERIFY(list->hitCount() >= 6);
+    QCOMPARE(list->currentHit(), -1);
+    w->caseView()->setFocus();
+    QTest::keyClick(w.get(), Qt::Key_N);
+    QCOMPARE(list->currentHit(), 0);
+    QTest::keyClick(w.get(), Qt::Key_N);
+    QCOMPARE(list->currentHit(), 1);
+    QTest::keyClick(w.get(), Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(list->currentHit(), 0);
+    // The missing greeting is shown where it should have been: a badge on the agent's first message.
+    const auto hits = w->conversationView()->hits();
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const DisplayHit &h) {
+        return h.hit.ruleId == QLatin1String("greeting.missing") && h.hit.turnSeq == 1;
+    }));
+    QVERIFY(doc->toPlainText().contains(QStringLiteral("No greeting")));
+}
+
+void TestMainWindow::masksPersonalDataUntilRevealed()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-003")));
+    ConversationView *view = w->conversationView();
+    QVERIFY(view->personalDataMasked());
+    QVERIFY(!view->chatView()->toPlainText().contains(QStringLiteral("13812345678")));
+    QVERIFY(!view->chatView()->toPlainText().contains(QStringLiteral("110105199001011234")));
+    QVERIFY(view->chatView()->toPlainText().contains(QString(11, QChar(0x2022))));
+    view->setPersonalDataMasked(false);
+    QVERIFY(view->chatView()->toPlainText().contains(QStringLiteral("13812345678")));
+    QVERIFY(view->chatView()->toPlainText().contains(QStringLiteral("110105199001011234")));
+}
+
+void TestMainWindow::filtersRiskCases()
+{
+    auto w = openWindow();
+    CaseFilterProxy::Filter filter;
+    filter.riskOnly = true;
+    w->caseFilter()->setFilter(filter);
+    QAbstractItemModel *view = w->caseView()->model();
+    QVERIFY(view->rowCount() > 0 && view->rowCount() < 12);
+    QStringList ids;
+    for (int row = 0; row < view->rowCount(); ++row) {
+        QVERIFY(view->index(row, 0).data(CaseTableModel::RiskCountRole).toInt() > 0);
+        ids << view->index(row, 0).data(CaseTableModel::ConversationIdRole).toString();
+    }
+    QVERIFY(ids.contains(QStringLiteral("demo-chat-002")));
+    QVERIFY(ids.contains(QStringLiteral("demo-call-002")));
+    QVERIFY(!ids.contains(QStringLiteral("demo-chat-001")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/autoqarunner.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace qawb {
+
+class RuleSet;
+
+// A rule hit as the case view shows it: what fired, in which colour, and whether its text is personal data.
+struct DisplayHit
+{
+    Hit hit;
+    QString ruleName;
+    QString category;
+    QString categoryName;
+    QString severity;
+    QString color;     // #rrggbb of the category
+    bool mask = false; // personal data: hidden until revealed
+
+    bool hasSpan() const { return hit.start >= 0 && hit.end > hit.start; }
+    QString toolTip() const;
+};
+
+// Joins stored hits with the rule set's names and colours, in the UI language.
+std::vector<DisplayHit> presentHits(const std::vector<StoredHit> &hits, const RuleSet *rules);
+
+// The HTML of one turn's text with its hits highlighted (colour per category, tooltip with rule and severity),
+// personal data masked when asked, and turn-level hits ("no greeting", "slow reply: 95 s") as badges before it.
+QString highlightedTurnHtml(const QString &text, const std::vector<const DisplayHit *> &hits, bool maskPersonalData);
+
+// Translated severity name.
+QString severityLabel(const QString &severity);
+
+} // namespace qawb
