@@ -2,14 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AutoQaRunner</name>
+    <message numerus="yes">
+        <source>Auto-QA cancelled after %n conversation(s); their hits are kept.</source>
+        <translation>
+            <numerusform>自动质检已取消，已检查 %n 个会话；这些会话的命中结果已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-QA failed: %1</source>
+        <translation>自动质检失败：%1</translation>
+    </message>
+    <message>
+        <source>Auto-QA checked %1 conversation(s) (%2 up to date), %3 hit(s).</source>
+        <translation>自动质检已检查 %1 个会话（另有 %2 个已是最新），共命中 %3 次。</translation>
+    </message>
+    <message>
+        <source>the store has no usable rule set</source>
+        <translation>数据库中没有可用的规则集</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>QA Workbench command line: import conversations and inspect a store.</source>
         <translation>QA Workbench 命令行工具：导入会话并查看数据库。</translation>
-    </message>
-    <message>
-        <source>import FILE... | queues | cases | show ID | demo</source>
-        <translation>import 文件... | queues | cases | show ID | demo</translation>
     </message>
     <message>
         <source>The store to use (default: %1).</source>
@@ -52,10 +69,6 @@
         <translation>import 至少需要一个文件</translation>
     </message>
     <message>
-        <source>show needs exactly one conversation ID</source>
-        <translation>show 需要恰好一个会话 ID</translation>
-    </message>
-    <message>
         <source>%1 takes no arguments</source>
         <translation>%1 不接受参数</translation>
     </message>
@@ -80,6 +93,64 @@
     <message>
         <source>no conversation with id &quot;%1&quot;</source>
         <translation>没有 ID 为“%1”的会话</translation>
+    </message>
+    <message>
+        <source>auto-QA %1/%2</source>
+        <translation>自动质检 %1/%2</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list</source>
+        <translation>import 文件... | queues | cases | show ID | demo | autoqa | hits ID | rules import 文件 | rules export [文件] | rules list</translation>
+    </message>
+    <message>
+        <source>autoqa: check every conversation (the default).</source>
+        <translation>autoqa：检查所有会话（默认）。</translation>
+    </message>
+    <message>
+        <source>autoqa: import this rule-set file, make it active, then check.</source>
+        <translation>autoqa：导入此规则集文件并将其设为当前规则集，然后进行检查。</translation>
+    </message>
+    <message>
+        <source>autoqa: re-check conversations that are up to date.</source>
+        <translation>autoqa：即使会话的质检结果已是最新，也重新检查。</translation>
+    </message>
+    <message>
+        <source>import: do not run auto-QA on the imported conversations.</source>
+        <translation>import：不对导入的会话运行自动质检。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one conversation ID</source>
+        <translation>%1 需要恰好一个会话 ID</translation>
+    </message>
+    <message>
+        <source>use: rules import FILE | rules export [FILE] | rules list</source>
+        <translation>用法：rules import 文件 | rules export [文件] | rules list</translation>
+    </message>
+    <message>
+        <source>give --queue or --all, not both</source>
+        <translation>请指定 --queue 或 --all，不能同时指定两者</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>该质检队列为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1 version %2 is active (%n rule(s)); run qawb autoqa to apply it.</source>
+        <translation>
+            <numerusform>规则集 %1 版本 %2 已启用（共 %n 条规则）；请运行 qawb autoqa 以应用该规则集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -481,6 +552,76 @@
     </message>
 </context>
 <context>
+    <name>RuleSet</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;qawb-rules/1&quot;</source>
+        <translation>format：应为 &quot;qawb-rules/1&quot;</translation>
+    </message>
+    <message>
+        <source>id: required</source>
+        <translation>id：必填</translation>
+    </message>
+    <message>
+        <source>version: a whole number ≥ 1 is required</source>
+        <translation>version：必须为 ≥ 1 的整数</translation>
+    </message>
+    <message>
+        <source>%1: id missing or not unique</source>
+        <translation>%1：id 缺失或重复</translation>
+    </message>
+    <message>
+        <source>%1: kind: expected one of %2</source>
+        <translation>%1：kind：应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1: category: required</source>
+        <translation>%1：category：必填</translation>
+    </message>
+    <message>
+        <source>%1: severity: expected info, minor, major or critical</source>
+        <translation>%1：severity：应为 info、minor、major 或 critical</translation>
+    </message>
+    <message>
+        <source>%1: speaker: expected agent, customer or any</source>
+        <translation>%1：speaker：应为 agent、customer 或 any</translation>
+    </message>
+    <message>
+        <source>%1: phrases or regex: at least one is required</source>
+        <translation>%1：phrases 或 regex：至少需要提供其中一项</translation>
+    </message>
+    <message>
+        <source>%1: window: give first_turns, first_seconds or last_turns</source>
+        <translation>%1：window：请指定 first_turns、first_seconds 或 last_turns</translation>
+    </message>
+    <message>
+        <source>%1: phrases: the words that announce a hold are required</source>
+        <translation>%1：phrases：必填，即坐席告知客户稍候（通话保持）时所用的话术</translation>
+    </message>
+    <message>
+        <source>%1: threshold_s: a number of seconds &gt; 0 is required</source>
+        <translation>%1：threshold_s：必须为 &gt; 0 的秒数</translation>
+    </message>
+    <message>
+        <source>%1: regex &quot;%2&quot; does not compile (%3)</source>
+        <translation>%1：正则表达式“%2”无法编译（%3）</translation>
+    </message>
+    <message>
+        <source>rules: at least one rule is required</source>
+        <translation>rules：至少需要一条规则</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetRepository</name>
+    <message>
+        <source>rule set &quot;%1&quot; version %2 already exists with different rules; raise &quot;version&quot; to publish a change</source>
+        <translation>规则集“%1”的版本 %2 已存在，但规则内容不同；如需发布修改，请调高 &quot;version&quot; 的值</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <source>not a JSON object: %1</source>
@@ -627,6 +768,24 @@
         <source>This case has import warnings (e.g. missing recording).</source>
         <translation>此案例导入时有警告（例如缺少录音）。</translation>
     </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk hit(s): risk words, forbidden phrases or critical rules</source>
+        <translation>
+            <numerusform>风险命中 %n 次：风险词、服务禁语或严重级别规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-QA has not checked this case yet</source>
+        <translation>自动质检尚未检查此案例</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ChatView</name>
@@ -693,6 +852,14 @@
         <source>ID: %1</source>
         <translation>ID：%1</translation>
     </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Phone, ID and card numbers and e-mail addresses found by auto-QA are masked on screen until you reveal them.</source>
+        <translation>自动质检识别出的电话号码、证件号码、银行卡号和电子邮箱地址会在屏幕上遮盖显示，直到您选择显示为止。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CsvReader</name>
@@ -703,6 +870,29 @@
     <message>
         <source>line %1: unexpected text after a closing quote</source>
         <translation>第 %1 行：结束引号后出现多余文本</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::DisplayHit</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -774,6 +964,37 @@
     <message>
         <source>Clear all filters</source>
         <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Risk hits only</source>
+        <translation>仅显示风险命中</translation>
+    </message>
+    <message>
+        <source>Only cases where auto-QA found risk words, forbidden phrases or critical rule hits</source>
+        <translation>仅显示自动质检发现风险词、服务禁语或严重级别规则命中的案例</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::HitListView</name>
+    <message>
+        <source>Rule hit</source>
+        <translation>规则命中</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Rule hits</source>
+        <translation>规则命中列表</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1216,72 @@
         <translation>
             <numerusform>… 还有 %n 个错误</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto-QA %v/%m</source>
+        <translation>自动质检 %v/%m</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop auto-QA (cases checked so far keep their hits)</source>
+        <translation>停止自动质检（已检查的案例会保留其命中结果）</translation>
+    </message>
+    <message>
+        <source>Import &amp;rule set…</source>
+        <translation>导入规则集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export rule set…</source>
+        <translation>导出规则集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;hit</source>
+        <translation>下一个命中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous h&amp;it</source>
+        <translation>上一个命中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;auto-QA on this list</source>
+        <translation>对此列表重新运行自动质检(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>导入规则集</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation>规则集文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>未能导入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Rule set imported; re-checking the conversations it changes…</source>
+        <translation>规则集已导入；正在重新检查受影响的会话…</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>导出规则集</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation>规则集文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AutoQaRunner</name>
+    <message numerus="yes">
+        <source>Auto-QA cancelled after %n conversation(s); their hits are kept.</source>
+        <translation>
+            <numerusform>自動質檢已取消，已檢查 %n 個對話；這些對話的命中結果已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-QA failed: %1</source>
+        <translation>自動質檢失敗：%1</translation>
+    </message>
+    <message>
+        <source>Auto-QA checked %1 conversation(s) (%2 up to date), %3 hit(s).</source>
+        <translation>自動質檢已檢查 %1 個對話（另有 %2 個已是最新狀態），共命中 %3 次。</translation>
+    </message>
+    <message>
+        <source>the store has no usable rule set</source>
+        <translation>資料庫中沒有可用的規則集</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>QA Workbench command line: import conversations and inspect a store.</source>
         <translation>QA Workbench 命令列工具：匯入對話並檢視資料庫。</translation>
-    </message>
-    <message>
-        <source>import FILE... | queues | cases | show ID | demo</source>
-        <translation>import 檔案... | queues | cases | show ID | demo</translation>
     </message>
     <message>
         <source>The store to use (default: %1).</source>
@@ -52,10 +69,6 @@
         <translation>import 至少需要一個檔案</translation>
     </message>
     <message>
-        <source>show needs exactly one conversation ID</source>
-        <translation>show 需要恰好一個對話 ID</translation>
-    </message>
-    <message>
         <source>%1 takes no arguments</source>
         <translation>%1 不接受引數</translation>
     </message>
@@ -80,6 +93,64 @@
     <message>
         <source>no conversation with id &quot;%1&quot;</source>
         <translation>沒有 ID 為「%1」的對話</translation>
+    </message>
+    <message>
+        <source>auto-QA %1/%2</source>
+        <translation>自動質檢 %1/%2</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list</source>
+        <translation>import 檔案... | queues | cases | show ID | demo | autoqa | hits ID | rules import 檔案 | rules export [檔案] | rules list</translation>
+    </message>
+    <message>
+        <source>autoqa: check every conversation (the default).</source>
+        <translation>autoqa：檢查所有對話（預設）。</translation>
+    </message>
+    <message>
+        <source>autoqa: import this rule-set file, make it active, then check.</source>
+        <translation>autoqa：匯入此規則集檔案並將其設為使用中的規則集，然後進行檢查。</translation>
+    </message>
+    <message>
+        <source>autoqa: re-check conversations that are up to date.</source>
+        <translation>autoqa：即使對話的質檢結果已是最新狀態，也重新檢查。</translation>
+    </message>
+    <message>
+        <source>import: do not run auto-QA on the imported conversations.</source>
+        <translation>import：不對匯入的對話執行自動質檢。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one conversation ID</source>
+        <translation>%1 需要恰好一個對話 ID</translation>
+    </message>
+    <message>
+        <source>use: rules import FILE | rules export [FILE] | rules list</source>
+        <translation>用法：rules import 檔案 | rules export [檔案] | rules list</translation>
+    </message>
+    <message>
+        <source>give --queue or --all, not both</source>
+        <translation>請指定 --queue 或 --all，不可同時指定兩者</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>此質檢佇列是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule set %1 version %2 is active (%n rule(s)); run qawb autoqa to apply it.</source>
+        <translation>
+            <numerusform>規則集 %1 版本 %2 已啟用（共 %n 條規則）；請執行 qawb autoqa 來套用此規則集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -481,6 +552,76 @@
     </message>
 </context>
 <context>
+    <name>RuleSet</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 物件：%1</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;qawb-rules/1&quot;</source>
+        <translation>format：應為 &quot;qawb-rules/1&quot;</translation>
+    </message>
+    <message>
+        <source>id: required</source>
+        <translation>id：必填</translation>
+    </message>
+    <message>
+        <source>version: a whole number ≥ 1 is required</source>
+        <translation>version：必須為 ≥ 1 的整數</translation>
+    </message>
+    <message>
+        <source>%1: id missing or not unique</source>
+        <translation>%1：id 缺少或重複</translation>
+    </message>
+    <message>
+        <source>%1: kind: expected one of %2</source>
+        <translation>%1：kind：應為 %2 其中之一</translation>
+    </message>
+    <message>
+        <source>%1: category: required</source>
+        <translation>%1：category：必填</translation>
+    </message>
+    <message>
+        <source>%1: severity: expected info, minor, major or critical</source>
+        <translation>%1：severity：應為 info、minor、major 或 critical</translation>
+    </message>
+    <message>
+        <source>%1: speaker: expected agent, customer or any</source>
+        <translation>%1：speaker：應為 agent、customer 或 any</translation>
+    </message>
+    <message>
+        <source>%1: phrases or regex: at least one is required</source>
+        <translation>%1：phrases 或 regex：至少須提供其中一項</translation>
+    </message>
+    <message>
+        <source>%1: window: give first_turns, first_seconds or last_turns</source>
+        <translation>%1：window：請指定 first_turns、first_seconds 或 last_turns</translation>
+    </message>
+    <message>
+        <source>%1: phrases: the words that announce a hold are required</source>
+        <translation>%1：phrases：必填，即客服人員請客戶稍候（通話保留）時所用的說法</translation>
+    </message>
+    <message>
+        <source>%1: threshold_s: a number of seconds &gt; 0 is required</source>
+        <translation>%1：threshold_s：必須為 &gt; 0 的秒數</translation>
+    </message>
+    <message>
+        <source>%1: regex &quot;%2&quot; does not compile (%3)</source>
+        <translation>%1：正規表示式「%2」無法編譯（%3）</translation>
+    </message>
+    <message>
+        <source>rules: at least one rule is required</source>
+        <translation>rules：至少需要一條規則</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetRepository</name>
+    <message>
+        <source>rule set &quot;%1&quot; version %2 already exists with different rules; raise &quot;version&quot; to publish a change</source>
+        <translation>規則集「%1」的版本 %2 已存在，但規則內容不同；若要發布變更，請調高 &quot;version&quot; 的值</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <source>not a JSON object: %1</source>
@@ -627,6 +768,24 @@
         <source>This case has import warnings (e.g. missing recording).</source>
         <translation>此案例匯入時有警告（例如缺少錄音）。</translation>
     </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>風險</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk hit(s): risk words, forbidden phrases or critical rules</source>
+        <translation>
+            <numerusform>風險命中 %n 次：風險詞、服務禁語或嚴重等級規則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-QA has not checked this case yet</source>
+        <translation>自動質檢尚未檢查此案例</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ChatView</name>
@@ -693,6 +852,14 @@
         <source>ID: %1</source>
         <translation>ID：%1</translation>
     </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>顯示個人資料</translation>
+    </message>
+    <message>
+        <source>Phone, ID and card numbers and e-mail addresses found by auto-QA are masked on screen until you reveal them.</source>
+        <translation>自動質檢偵測到的電話號碼、身分證字號、卡號及電子郵件地址會在畫面上遮蔽，直到您選擇顯示為止。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CsvReader</name>
@@ -703,6 +870,29 @@
     <message>
         <source>line %1: unexpected text after a closing quote</source>
         <translation>第 %1 行：結束引號後出現多餘文字</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::DisplayHit</name>
+    <message>
+        <source>critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -774,6 +964,37 @@
     <message>
         <source>Clear all filters</source>
         <translation>清除所有篩選條件</translation>
+    </message>
+    <message>
+        <source>Risk hits only</source>
+        <translation>僅顯示風險命中</translation>
+    </message>
+    <message>
+        <source>Only cases where auto-QA found risk words, forbidden phrases or critical rule hits</source>
+        <translation>僅顯示自動質檢發現風險詞、服務禁語或嚴重等級規則命中的案例</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::HitListView</name>
+    <message>
+        <source>Rule hit</source>
+        <translation>規則命中</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Rule hits</source>
+        <translation>規則命中清單</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1216,72 @@
         <translation>
             <numerusform>… 還有 %n 個錯誤</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auto-QA %v/%m</source>
+        <translation>自動質檢 %v/%m</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop auto-QA (cases checked so far keep their hits)</source>
+        <translation>停止自動質檢（已檢查的案例會保留其命中結果）</translation>
+    </message>
+    <message>
+        <source>Import &amp;rule set…</source>
+        <translation>匯入規則集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export rule set…</source>
+        <translation>匯出規則集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;hit</source>
+        <translation>下一個命中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous h&amp;it</source>
+        <translation>上一個命中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;auto-QA on this list</source>
+        <translation>對此清單重新執行自動質檢(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation>匯入規則集</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation>規則集檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知的錯誤</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>無法匯入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Rule set imported; re-checking the conversations it changes…</source>
+        <translation>規則集已匯入；正在重新檢查受影響的對話…</translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation>匯出規則集</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation>規則集檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
