@@ -860,6 +860,14 @@
         <source>Phone, ID and card numbers and e-mail addresses found by auto-QA are masked on screen until you reveal them.</source>
         <translation>自动质检识别出的电话号码、证件号码、银行卡号和电子邮箱地址会在屏幕上遮盖显示，直到您选择显示为止。</translation>
     </message>
+    <message>
+        <source>%1: no suggestions</source>
+        <translation>%1：无拼写建议</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CsvReader</name>

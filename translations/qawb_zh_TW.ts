@@ -860,6 +860,14 @@
         <source>Phone, ID and card numbers and e-mail addresses found by auto-QA are masked on screen until you reveal them.</source>
         <translation>自動質檢偵測到的電話號碼、身分證字號、卡號及電子郵件地址會在畫面上遮蔽，直到您選擇顯示為止。</translation>
     </message>
+    <message>
+        <source>%1: no suggestions</source>
+        <translation>%1：無拼字建議</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CsvReader</name>

@@ -3,6 +3,7 @@
 #include "audioplayer.h"
 #include "callview.h"
 #include "chatview.h"
+#include "core/spellchecker.h"
 #include "hitlistview.h"
 #include "labels.h"
 
@@ -112,6 +113,19 @@ void ConversationView::jumpToHit(int index)
     if (index < 0 || size_t(index) >= m_hits.size())
         return;
     const Hit &hit = m_hits[size_t(index)].hit;
+    // Suggestions cost ~20 ms each with Hunspell: computed only for the hit the inspector opens.
+    const QStringList &languages = m_hits[size_t(index)].spellingLanguages;
+    if (!languages.isEmpty() && !hit.detail.isEmpty()) {
+        QStringList suggestions;
+        for (const QString &language : languages)
+            suggestions += SpellChecker::suggest(language, hit.detail).mid(0, 4);
+        suggestions.removeDuplicates();
+        const QString text = suggestions.isEmpty()
+                                 ? tr("%1: no suggestions").arg(hit.detail)
+                                 : tr("%1 → %2").arg(hit.detail, suggestions.join(QStringLiteral(", ")));
+        m_hitList->setDetail(index, text);
+        Q_EMIT message(text);
+    }
     if (m_conversation.isCall()) {
         if (hit.turnSeq >= 0)
             m_call->scrollToTurn(hit.turnSeq);

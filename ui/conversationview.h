@@ -42,6 +42,10 @@ public:
     CallView *callView() const { return m_call; }
     bool showsCall() const;
 
+Q_SIGNALS:
+    // Something worth a line in the status bar (e.g. spelling suggestions for the hit just opened).
+    void message(const QString &text);
+
 private:
     QLabel *m_title;
     QLabel *m_details;

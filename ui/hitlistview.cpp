@@ -73,6 +73,14 @@ int HitListView::currentHit() const
     return item && item->data(0, kHitRole).isValid() ? item->data(0, kHitRole).toInt() : -1;
 }
 
+void HitListView::setDetail(int index, const QString &text)
+{
+    for (QTreeWidgetItem *item : m_order) {
+        if (item->data(0, kHitRole).toInt() == index)
+            item->setText(2, text);
+    }
+}
+
 void HitListView::next()
 {
     step(+1);

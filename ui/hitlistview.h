@@ -22,6 +22,8 @@ public:
     void previous();
     // Index (into the hits given to setHits) of the selected hit, -1 if none.
     int currentHit() const;
+    // Shows text (e.g. spelling suggestions) in the detail column of a hit.
+    void setDetail(int index, const QString &text);
 
 Q_SIGNALS:
     void hitActivated(int index);

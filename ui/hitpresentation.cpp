@@ -77,6 +77,8 @@ std::vector<DisplayHit> presentHits(const std::vector<StoredHit> &hits, const Ru
         if (d.ruleName.isEmpty())
             d.ruleName = s.hit.ruleId;
         d.mask = rule && rule->mask;
+        if (rule && rule->kind == Rule::Kind::Spelling)
+            d.spellingLanguages = rule->languages;
         const auto category = rules ? rules->categories().value(s.category) : RuleCategory();
         d.categoryName = category.name.text(locale);
         if (d.categoryName.isEmpty())

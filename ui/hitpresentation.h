@@ -3,6 +3,7 @@
 #include "core/autoqarunner.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -18,8 +19,9 @@ struct DisplayHit
     QString category;
     QString categoryName;
     QString severity;
-    QString color;     // #rrggbb of the category
-    bool mask = false; // personal data: hidden until revealed
+    QString color;                 // #rrggbb of the category
+    bool mask = false;             // personal data: hidden until revealed
+    QStringList spellingLanguages; // spelling hits: dictionaries to ask for suggestions (computed on demand)
 
     bool hasSpan() const { return hit.start >= 0 && hit.end > hit.start; }
     QString toolTip() const;

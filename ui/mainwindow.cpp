@@ -144,6 +144,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
         updateCaseCount();
     });
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_conversation, &ConversationView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     // Auto-QA works in the background; its progress sits in the status bar with a cancel button.
     m_autoQaProgress->setMaximumWidth(220);

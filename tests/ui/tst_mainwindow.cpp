@@ -4,6 +4,7 @@
 #include "core/caserepository.h"
 #include "core/demoqueue.h"
 #include "core/evaluationrepository.h"
+#include "core/importer.h"
 #include "core/scorecardrepository.h"
 #include "core/store.h"
 #include "core/userrepository.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void highlightsRuleHits();
     void masksPersonalDataUntilRevealed();
     void filtersRiskCases();
+    void suggestsSpellingOnDemand();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -500,6 +502,38 @@ void TestMainWindow::filtersRiskCases()
     QVERIFY(ids.contains(QStringLiteral("demo-chat-002")));
     QVERIFY(ids.contains(QStringLiteral("demo-call-002")));
     QVERIFY(!ids.contains(QStringLiteral("demo-chat-001")));
+}
+
+void TestMainWindow::suggestsSpellingOnDemand()
+{
+    const QString file = m_dir->filePath(QStringLiteral("typo.jsonl"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(
+        "{\"id\":\"typo-1\",\"channel\":\"chat\",\"agent_id\":\"E1\",\"started_at\":\"2026-11-21T10:00:00+08:00\","
+        "\"turns\":[{\"speaker\":\"customer\",\"text\":\"Where is my refund?\",\"at\":\"2026-11-21T10:00:00+08:00\"},"
+        "{\"speaker\":\"agent\",\"text\":\"Hello, you will recieve it "
+        "tomorrow.\",\"at\":\"2026-11-21T10:00:10+08:00\"}]}\n");
+    out.close();
+    ImportOptions options;
+    options.userId = m_workspace.user.id;
+    QVERIFY(Importer(*m_store, options).run({file}).ok);
+    QVERIFY(AutoQaRunner(*m_store, m_workspace.user.id).run().ok);
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("typo-1")));
+    ConversationView *view = w->conversationView();
+    int index = -1;
+    for (size_t i = 0; i < view->hits().size(); ++i) {
+        if (view->hits()[i].hit.ruleId == QLatin1String("writing.spelling"))
+            index = int(i);
+    }
+    QVERIFY(index >= 0);
+    QCOMPARE(view->hits()[size_t(index)].hit.detail, QStringLiteral("recieve"));
+    QSignalSpy messages(view, &ConversationView::message);
+    view->jumpToHit(index);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().contains(QStringLiteral("receive")),
+             qPrintable(messages.first().first().toString()));
 }
 
 QTEST_MAIN(TestMainWindow)
