@@ -28,6 +28,14 @@ bool hasLatinLetter(const QString &s)
     return false;
 }
 
+// A Latin letter or a digit: a phrase that begins or ends with one needs a word boundary there to match a whole word
+// ("refund" not in "refunded", "12315" not inside a phone number). A Chinese end needs none: "在app" must match
+// "现在App", where the word break iterator sees the word "现在".
+bool isWordUnit(QChar c)
+{
+    return c.isDigit() || (c.isLetter() && c.script() == QChar::Script_Latin);
+}
+
 // A word break iterator per thread, cloned from one prototype (creating one from rules is slow).
 icu::BreakIterator *wordIterator()
 {
@@ -41,6 +49,9 @@ icu::BreakIterator *wordIterator()
     return it.get();
 }
 
+constexpr int kStartEdge = 1;
+constexpr int kEndEdge = 2;
+
 // Word boundaries of one turn's normalised text, computed only when a Latin phrase needs them.
 class Boundaries
 {
@@ -48,8 +59,34 @@ public:
     explicit Boundaries(const QString &text)
         : m_text(text)
     {}
-    bool isWord(int start, int end)
+    // Whether the span starts and/or ends (per edges) on a word boundary.
+    bool isWord(int start, int end, int edges)
     {
+        return (!(edges & kStartEdge) || isBoundary(start)) && (!(edges & kEndEdge) || isBoundary(end));
+    }
+
+private:
+    static bool isAsciiAlnum(char16_t u)
+    {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    bool isBoundary(int pos)
+    {
+        // The cases that decide most checks, straight from the word-break rules (UAX #29) that ICU implements, so
+        // ICU is only asked about the rest: the ends of the text always break (WB1, WB2); ASCII letters and digits
+        // never break between each other (WB5, WB8-WB10), so a phrase inside a longer word is not a whole word;
+        // between an ASCII letter or digit and a space, no rule but the default one (WB999: break) applies.
+        if (wordIterator()) {
+            const int size = int(m_text.size());
+            if (pos <= 0 || pos >= size)
+                return pos == 0 || pos == size;
+            const char16_t before = m_text.at(pos - 1).unicode();
+            const char16_t after = m_text.at(pos).unicode();
+            if (isAsciiAlnum(before) && isAsciiAlnum(after))
+                return false;
+            if ((before == u' ' && isAsciiAlnum(after)) || (isAsciiAlnum(before) && after == u' '))
+                return true;
+        }
         if (!m_ready) {
             m_ready = true;
             m_it = wordIterator();
@@ -60,10 +97,9 @@ public:
         }
         if (!m_it)
             return true;
-        return m_it->isBoundary(start) && m_it->isBoundary(end);
+        return m_it->isBoundary(pos);
     }
 
-private:
     const QString &m_text;
     icu::UnicodeString m_unicode;
     icu::BreakIterator *m_it = nullptr;
@@ -94,7 +130,8 @@ AutoQaEngine::AutoQaEngine(RuleSet rules)
             const int id = m_matcher.add(folded);
             it = ids.emplace(folded, id).first;
             m_uses.emplace_back();
-            m_latinPhrase.push_back(hasLatinLetter(folded));
+            m_wordEdges.push_back(
+                uint8_t((isWordUnit(folded.front()) ? kStartEdge : 0) | (isWordUnit(folded.back()) ? kEndEdge : 0)));
         }
         m_uses[size_t(it->second)].push_back({rule, index, role});
     };
@@ -133,7 +170,6 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
     {
         int start, end; // original span
         int phrase;     // phrase index within the rule, -1 for a regex
-        QString text;
     };
     // occurrences[rule][turn] -> list; excuses[rule][turn] -> bool
     std::vector<std::vector<std::vector<Occurrence>>> occurrences(rules.size(),
@@ -143,18 +179,23 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
     for (size_t r = 0; r < rules.size(); ++r)
         ruleApplies[r] = rules[r].appliesTo(c.channel);
 
+    NormalizedText n;              // reused from turn to turn
+    std::vector<char> active(rules.size()); // by rule: applies to this conversation and to this turn's speaker
     for (size_t t = 0; t < turnCount; ++t) {
         const Turn &turn = c.turns[t];
-        const NormalizedText n = norm.normalize(turn.text);
+        norm.normalize(turn.text, n);
         if (n.text.isEmpty())
             continue;
+        for (size_t r = 0; r < rules.size(); ++r)
+            active[r] = ruleApplies[r] && rules[r].appliesToSpeaker(turn.speaker);
         Boundaries boundaries(n.text);
         m_matcher.match(n.text, [&](int id, int start, int end) {
             for (const PhraseUse &use : m_uses[size_t(id)]) {
                 const Rule &rule = rules[size_t(use.rule)];
-                if (!ruleApplies[size_t(use.rule)] || !rule.appliesToSpeaker(turn.speaker))
+                if (!active[size_t(use.rule)])
                     continue;
-                if (m_latinPhrase[size_t(id)] && rule.wholeWords && !boundaries.isWord(start, end))
+                const int edges = m_wordEdges[size_t(id)];
+                if (edges && rule.wholeWords && !boundaries.isWord(start, end, edges))
                     continue;
                 if (use.role == PhraseUse::Excuse) {
                     excused[size_t(use.rule)][t] = true;
@@ -171,12 +212,11 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                 if (negated)
                     continue;
                 const auto span = n.originalSpan(start, end);
-                occurrences[size_t(use.rule)][t].push_back(
-                    {span.first, span.second, use.phrase, turn.text.mid(span.first, span.second - span.first)});
+                occurrences[size_t(use.rule)][t].push_back({span.first, span.second, use.phrase});
             }
         });
         for (size_t r = 0; r < rules.size(); ++r) {
-            if (m_regexes[r].empty() || !ruleApplies[r] || !rules[r].appliesToSpeaker(turn.speaker))
+            if (m_regexes[r].empty() || !active[r])
                 continue;
             const icu::UnicodeString text(false, reinterpret_cast<const UChar *>(n.text.utf16()),
                                           int32_t(n.text.size()));
@@ -193,8 +233,7 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                     if (end <= start)
                         continue;
                     const auto span = n.originalSpan(start, end);
-                    occurrences[r][t].push_back(
-                        {span.first, span.second, -1, turn.text.mid(span.first, span.second - span.first)});
+                    occurrences[r][t].push_back({span.first, span.second, -1});
                 }
             }
         }
@@ -228,8 +267,10 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                     continue;
                 if (rule.all) {
                     std::set<int> seen;
-                    for (const Occurrence &o : found)
-                        seen.insert(o.phrase);
+                    for (const Occurrence &o : found) {
+                        if (o.phrase >= 0) // a regex match is not one of the phrases
+                            seen.insert(o.phrase);
+                    }
                     if (int(seen.size()) < rule.phrases.size())
                         continue;
                 }
@@ -240,7 +281,8 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                 for (const Occurrence &o : found) {
                     if (o.start < coveredTo)
                         continue;
-                    Hit h{rule.id, c.turns[t].seq, o.start, o.end, -1, -1, o.text};
+                    // The matched text is copied only for the occurrences that become hits.
+                    Hit h{rule.id, c.turns[t].seq, o.start, o.end, -1, -1, c.turns[t].text.mid(o.start, o.end - o.start)};
                     callSpan(h, t);
                     hits.push_back(h);
                     coveredTo = o.end;
@@ -395,11 +437,14 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                             break;
                         }
                     }
-                    if (!latin || rule.customWords.contains(word, Qt::CaseInsensitive))
+                    // Full-width letters (a Chinese input method's) spell the same word: check the compatibility
+                    // form, keeping case (Hunspell knows "I" and "Monday", not "i" and "monday").
+                    const QString spelt = word.normalized(QString::NormalizationForm_KC);
+                    if (!latin || rule.customWords.contains(spelt, Qt::CaseInsensitive))
                         continue;
                     const bool correct =
                         std::any_of(rule.languages.cbegin(), rule.languages.cend(),
-                                    [&](const QString &lang) { return SpellChecker::isCorrect(lang, word); });
+                                    [&](const QString &lang) { return SpellChecker::isCorrect(lang, spelt); });
                     if (!correct) {
                         Hit h{rule.id, turn.seq, start, end, -1, -1, word};
                         callSpan(h, t);

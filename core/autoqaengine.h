@@ -61,7 +61,7 @@ private:
     PhraseMatcher m_matcher;
     std::vector<std::vector<PhraseUse>> m_uses;    // by phrase id
     std::vector<std::vector<QString>> m_negations; // by rule, normalised
-    std::vector<bool> m_latinPhrase;               // by phrase id: contains Latin letters (whole-word check)
+    std::vector<uint8_t> m_wordEdges;              // by phrase id: ends needing a word boundary (whole words)
     std::vector<std::vector<std::unique_ptr<icu::RegexPattern>>> m_regexes; // by rule
 };
 

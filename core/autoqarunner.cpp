@@ -53,6 +53,9 @@ AutoQaReport AutoQaRunner::run(const QStringList &conversationIds, bool force)
         return report;
     }
     report.ruleSetVersionId = active->versionId;
+    // Hits depend on the matching code as well as on rules and content: the run records both, so a new engine
+    // re-checks each conversation once.
+    const QString engineTag = QStringLiteral("/e%1").arg(kEngineVersion);
 
     // What each conversation needs: nothing, the changed rules only, or everything.
     struct Work
@@ -72,7 +75,7 @@ AutoQaReport AutoQaRunner::run(const QStringList &conversationIds, bool force)
             const QString id = q.value(0).toString();
             if (!wanted.isEmpty() && !wanted.contains(id))
                 continue;
-            const QString hash = q.value(1).toString();
+            const QString hash = q.value(1).toString() + engineTag; // what the run is valid for
             const QString ranVersion = q.value(2).toString();
             const bool sameContent = !q.value(3).isNull() && q.value(3).toString() == hash;
             if (!force && sameContent && ranVersion == active->versionId) {
@@ -110,8 +113,17 @@ AutoQaReport AutoQaRunner::run(const QStringList &conversationIds, bool force)
         partialEngines[w.oldVersion] = std::make_unique<AutoQaEngine>(active->rules.subset(changed));
     }
 
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
+    // Matching threads outlive a run: each keeps its Hunspell instances, which take ~100 ms to load under a lock.
+    static QThreadPool *const sharedPool = [] {
+        auto *p = new QThreadPool; // never destroyed: worker threads may still hold thread-local dictionaries at exit
+        p->setMaxThreadCount(QThread::idealThreadCount());
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    QThreadPool ownPool;
+    if (m_threads > 0)
+        ownPool.setMaxThreadCount(m_threads);
+    QThreadPool &pool = m_threads > 0 ? ownPool : *sharedPool;
     CaseRepository cases(m_store);
     const qint64 total = qint64(work.size());
     if (m_progress)

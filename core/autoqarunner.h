@@ -47,6 +47,8 @@ class AutoQaRunner final
 
 public:
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+    // Raised whenever the matching code changes what it finds: stores re-check everything once.
+    static constexpr int kEngineVersion = 2;
 
     AutoQaRunner(Store &store, QString userId);
     void setProgressCallback(ProgressFn progress) { m_progress = std::move(progress); }

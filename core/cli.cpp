@@ -237,9 +237,10 @@ int Cli::run(const QStringList &arguments)
         }
         if (report.ok && !parser.isSet(noAutoQaOption) && !report.changedIds.isEmpty()) {
             // Matching QC covers every imported conversation at once.
+            // The import is committed whatever happens here; a failed check is reported, not an import failure.
             const AutoQaReport checked = runAutoQa(*store, user.id, report.changedIds, false, json);
             if (!checked.ok)
-                return failure(checked.error);
+                m_err << "qawb: warning: " << tr("auto-QA failed: %1").arg(checked.error) << Qt::endl;
         }
         if (!report.ok) {
             QString message = report.errors.isEmpty() ? report.summary() : report.errors.first().toString();
@@ -259,6 +260,7 @@ int Cli::run(const QStringList &arguments)
                 return failure(tr("%1: %2").arg(file.fileName(), error));
         }
         QStringList ids;
+        bool emptyQueue = false;
         if (parser.isSet(queueOption)) {
             auto queue = cases.queueByName(parser.value(queueOption), user.id);
             if (!queue)
@@ -267,12 +269,21 @@ int Cli::run(const QStringList &arguments)
                 return failure(tr("no queue named \"%1\"").arg(parser.value(queueOption)));
             for (const CaseRow &row : cases.cases(queue->id, user.id))
                 ids << row.conversationId;
-            if (ids.isEmpty()) {
+            emptyQueue = ids.isEmpty();
+            if (emptyQueue && !json) {
                 m_out << tr("The queue is empty.") << Qt::endl;
                 return kOk;
             }
         }
-        const AutoQaReport report = runAutoQa(*store, user.id, ids, parser.isSet(forceOption), false);
+        AutoQaReport report;
+        if (emptyQueue) { // --json: nothing to check, still a JSON report (no ids would mean every conversation)
+            RuleSetRepository repository(*store);
+            report.ok = repository.ensureActive(user.id, &report.error);
+            const auto active = repository.active();
+            report.ruleSetVersionId = active ? active->versionId : QString();
+        } else {
+            report = runAutoQa(*store, user.id, ids, parser.isSet(forceOption), false);
+        }
         if (json) {
             printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
                                   {QStringLiteral("checked"), double(report.checked)},

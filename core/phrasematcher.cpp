@@ -15,17 +15,10 @@ int PhraseMatcher::add(const QString &phrase)
     return int(m_lengths.size()) - 1;
 }
 
-int32_t PhraseMatcher::child(int32_t node, char16_t unit) const
-{
-    const Node &n = m_nodes[size_t(node)];
-    const Edge *first = m_edges.data() + n.firstChild;
-    const Edge *last = first + n.childCount;
-    const Edge *it = std::lower_bound(first, last, unit, [](const Edge &e, char16_t u) { return e.unit < u; });
-    return it != last && it->unit == unit ? it->target : 0;
-}
-
 void PhraseMatcher::build()
 {
+    if (m_built)
+        return;
     // 1. A trie with map children (construction only).
     std::vector<std::map<char16_t, int32_t>> trie(1);
     std::vector<std::vector<int32_t>> terminal(1);
@@ -42,56 +35,105 @@ void PhraseMatcher::build()
         }
         terminal[size_t(node)].push_back(int32_t(id));
     }
-    // 2. Flatten the children into sorted edge arrays.
-    m_nodes.assign(trie.size(), Node());
-    m_edges.clear();
-    for (size_t i = 0; i < trie.size(); ++i) {
-        m_nodes[i].firstChild = int32_t(m_edges.size());
-        m_nodes[i].childCount = int32_t(trie[i].size());
-        for (const auto &[unit, target] : trie[i])
-            m_edges.push_back({unit, target});
-    }
-    m_root.assign(0x10000, 0);
-    for (const auto &[unit, target] : trie[0])
-        m_root[unit] = target;
-    // 3. Failure links breadth-first; each node's output list is its own phrases followed by its failure node's list.
+    const size_t nodeCount = trie.size();
+    auto childOf = [&](int32_t node, char16_t unit) -> int32_t {
+        const auto &children = trie[size_t(node)];
+        const auto it = children.find(unit);
+        return it == children.end() ? 0 : it->second;
+    };
+
+    // 2. Failure links breadth-first.
+    std::vector<int32_t> fail(nodeCount, 0);
     std::vector<int32_t> order;
-    order.reserve(trie.size());
+    order.reserve(nodeCount);
     std::queue<int32_t> queue;
-    for (const auto &[unit, target] : trie[0]) {
-        m_nodes[size_t(target)].fail = 0;
+    for (const auto &[unit, target] : trie[0])
         queue.push(target);
-    }
     while (!queue.empty()) {
         const int32_t node = queue.front();
         queue.pop();
         order.push_back(node);
         for (const auto &[unit, target] : trie[size_t(node)]) {
-            int32_t f = m_nodes[size_t(node)].fail;
+            int32_t f = fail[size_t(node)];
             int32_t link = 0;
             for (;;) {
-                const int32_t c = f == 0 ? m_root[unit] : child(f, unit);
+                const int32_t c = childOf(f, unit);
                 if (c > 0 && c != target) {
                     link = c;
                     break;
                 }
                 if (f == 0)
                     break;
-                f = m_nodes[size_t(f)].fail;
+                f = fail[size_t(f)];
             }
-            m_nodes[size_t(target)].fail = link;
+            fail[size_t(target)] = link;
             queue.push(target);
         }
     }
+
+    // 3. Each node's output list is its own phrases followed by its failure node's list.
+    std::vector<int32_t> outputHead(nodeCount, -1);
     m_outputs.clear();
     for (const int32_t node : order) { // parents and failure targets come first in BFS order
-        int32_t head = m_nodes[size_t(m_nodes[size_t(node)].fail)].output;
+        int32_t head = outputHead[size_t(fail[size_t(node)])];
         for (auto it = terminal[size_t(node)].rbegin(); it != terminal[size_t(node)].rend(); ++it) {
             m_outputs.push_back({*it, head});
             head = int32_t(m_outputs.size()) - 1;
         }
-        m_nodes[size_t(node)].output = head;
+        outputHead[size_t(node)] = head;
     }
+
+    // 4. Transitions. The root: a dense table. Every other node: its children, plus the transitions of its failure
+    // node when that list is short (so the text does not walk the failure chain), else a fallback to that node.
+    std::vector<std::vector<std::pair<char16_t, int32_t>>> lists(nodeCount);
+    std::vector<int32_t> fallbackNode(nodeCount, 0);
+    for (const int32_t node : order) {
+        const int32_t f = fail[size_t(node)];
+        auto &list = lists[size_t(node)];
+        for (const auto &[unit, target] : trie[size_t(node)])
+            list.emplace_back(unit, target);
+        // A node without children (the end of a phrase) is reached only when a phrase matched: it keeps no copy.
+        if (f != 0 && !list.empty() && lists[size_t(f)].size() <= kInheritLimit) {
+            for (const auto &[unit, target] : lists[size_t(f)]) {
+                if (trie[size_t(node)].find(unit) == trie[size_t(node)].end())
+                    list.emplace_back(unit, target);
+            }
+            std::sort(list.begin(), list.end());
+            fallbackNode[size_t(node)] = fallbackNode[size_t(f)];
+        } else {
+            fallbackNode[size_t(node)] = f;
+        }
+    }
+    // 5. One block per node (see the header), in BFS order; its offset is its state. The root is the header at 0.
+    std::vector<uint32_t> placed(nodeCount, 0);
+    uint32_t at = kHeader;
+    for (const int32_t node : order) {
+        placed[size_t(node)] = at;
+        const uint32_t padded = uint32_t((lists[size_t(node)].size() + 7) / 8 * 8);
+        at += kHeader + padded / 2 + padded;
+    }
+    m_root.assign(0x10000, 0);
+    for (const auto &[unit, target] : trie[0])
+        m_root[unit] = placed[size_t(target)];
+    m_code.assign(at, 0);
+    m_code[kOutput] = uint32_t(-1); // the root ends no phrase
+    for (const int32_t node : order) {
+        uint32_t *block = m_code.data() + placed[size_t(node)];
+        const auto &list = lists[size_t(node)];
+        const uint32_t padded = uint32_t((list.size() + 7) / 8 * 8);
+        block[kCount] = padded;
+        block[kFallback] = fallbackNode[size_t(node)] == 0 ? 0 : placed[size_t(fallbackNode[size_t(node)])];
+        block[kOutput] = uint32_t(outputHead[size_t(node)]);
+        char16_t *units = reinterpret_cast<char16_t *>(block + kHeader);
+        uint32_t *targets = block + kHeader + padded / 2;
+        // Padding repeats the last entry: a match there gives the same target.
+        for (uint32_t k = 0; k < padded; ++k) {
+            const auto &[unit, target] = list[std::min(size_t(k), list.size() - 1)];
+            units[k] = unit;
+            targets[k] = placed[size_t(target)];
+        }
+    }
+    m_code.shrink_to_fit();
     m_phrases.clear();
     m_phrases.shrink_to_fit();
     m_built = true;

@@ -2,16 +2,27 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace qawb {
 
 // Finds every occurrence of thousands of phrases in one pass over the text (Aho-Corasick over UTF-16 code units).
 // Phrases and text are expected to be normalised alike (TextNormalizer). Build once, then match from any number of
 // threads: matching only reads the automaton.
+//
+// The automaton is close to a DFA: the root has a dense table over all 65,536 code units, and every other state has
+// a short sorted list of transitions that already includes those of its failure state (as long as that stays short),
+// so most text units cost one table or list lookup and no walk along failure links. Each state is one block of
+// memory (header, units, targets), so a step usually touches one or two cache lines.
 class PhraseMatcher final
 {
 public:
@@ -24,58 +35,86 @@ public:
 
     // Calls onMatch(phraseId, start, end) for every occurrence, overlapping ones included, in order of end position.
     template <typename F>
-    void match(const QString &text, F &&onMatch) const
+    void match(QStringView text, F &&onMatch) const
     {
-        const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+        if (!m_built)
+            return;
+        const char16_t *s = text.utf16();
         const int n = int(text.size());
-        int32_t state = 0;
+        const uint32_t *code = m_code.data();
+        const uint32_t *root = m_root.data();
+        uint32_t state = 0;
         for (int i = 0; i < n; ++i) {
-            state = next(state, s[i]);
-            for (int32_t out = m_nodes[size_t(state)].output; out >= 0; out = m_outputs[size_t(out)].next) {
+            if (i + kPrefetch < n) // the root entry of a later unit: the one load that does not wait for the state
+                __builtin_prefetch(root + s[i + kPrefetch]);
+            state = next(code, state, s[i], root);
+            for (int32_t out = int32_t(code[state + kOutput]); out >= 0; out = m_outputs[size_t(out)].next) {
                 const int id = m_outputs[size_t(out)].phrase;
                 onMatch(id, i + 1 - m_lengths[size_t(id)], i + 1);
             }
         }
     }
+    template <typename F>
+    void match(const QString &text, F &&onMatch) const
+    {
+        match(QStringView(text), std::forward<F>(onMatch));
+    }
 
 private:
-    struct Node
-    {
-        int32_t firstChild = 0; // index into m_edges (children sorted by unit)
-        int32_t childCount = 0;
-        int32_t fail = 0;
-        int32_t output = -1; // first entry of this node's output list (its own phrases, then its suffixes')
-    };
-    struct Edge
-    {
-        char16_t unit;
-        int32_t target;
-    };
+    // A state is the offset of its block in m_code; 0 is the root, whose block is only a header. A block:
+    //   [kCount]    number of transitions, a multiple of 8 (the list is padded by repeating its last entry)
+    //   [kFallback] the state whose transitions apply to units not in the list (0: the root table)
+    //   [kOutput]   first entry of the state's output list in m_outputs (-1: none)
+    //   [3]         unused, so that the units start on a 16-byte boundary
+    //   units       count UTF-16 units, sorted, two per word
+    //   targets     count states
+    static constexpr uint32_t kCount = 0, kFallback = 1, kOutput = 2, kHeader = 4;
+    static constexpr int kPrefetch = 8;
+    static constexpr uint32_t kScanned = 128; // lists up to this long are scanned 8 units at a time, longer bisected
+    static constexpr size_t kInheritLimit = 48; // a failure state's list is copied into its dependants up to this size
+
     struct Output
     {
         int32_t phrase;
         int32_t next;
     };
 
-    int32_t child(int32_t node, char16_t unit) const;
-    int32_t next(int32_t state, char16_t unit) const
+    Q_ALWAYS_INLINE static uint32_t next(const uint32_t *code, uint32_t state, char16_t unit, const uint32_t *root)
     {
-        for (;;) {
-            if (state == 0)
-                return m_root[unit];
-            const int32_t c = child(state, unit);
-            if (c > 0)
-                return c;
-            state = m_nodes[size_t(state)].fail;
+        while (state != 0) {
+            const uint32_t *block = code + state;
+            const uint32_t count = block[kCount];
+            const char16_t *units = reinterpret_cast<const char16_t *>(block + kHeader);
+            const uint32_t *targets = block + kHeader + count / 2;
+            if (count <= kScanned) {
+#if defined(__SSE2__)
+                const __m128i key = _mm_set1_epi16(short(unit));
+                for (uint32_t b = 0; b < count; b += 8) {
+                    const __m128i eight = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + b));
+                    const int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(eight, key));
+                    if (mask != 0)
+                        return targets[b + (unsigned(__builtin_ctz(unsigned(mask))) >> 1)];
+                }
+#else
+                for (uint32_t k = 0; k < count; ++k) {
+                    if (units[k] == unit)
+                        return targets[k];
+                }
+#endif
+            } else {
+                const char16_t *it = std::lower_bound(units, units + count, unit);
+                if (it != units + count && *it == unit)
+                    return targets[it - units];
+            }
+            state = block[kFallback];
         }
+        return root[unit];
     }
-
     std::vector<std::u16string> m_phrases; // until build()
     std::vector<int> m_lengths;
-    std::vector<Node> m_nodes;
-    std::vector<Edge> m_edges;
-    std::vector<Output> m_outputs;
-    std::vector<int32_t> m_root; // dense transitions of the root: most text units leave from the root
+    std::vector<uint32_t> m_code;  // the states' blocks
+    std::vector<uint32_t> m_root;  // dense transitions of the root: most text units leave from the root
+    std::vector<Output> m_outputs; // output lists: a state's own phrases, then its failure state's
     bool m_built = false;
 };
 

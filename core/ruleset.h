@@ -36,7 +36,7 @@ struct Rule
     QStringList phrases;                     // matched after normalisation (width, case, Traditional → Simplified)
     QStringList regexes;                     // ICU regular expressions on the normalised text, time-bounded
     bool all = false;                        // Phrases: every phrase must occur in the same turn
-    bool wholeWords = true;                  // Latin-script phrases match whole words only
+    bool wholeWords = true;                  // phrase ends in Latin letters or digits match on word boundaries only
     QStringList negations;                   // suppress a hit when one of these ends just before it ("不" + "满意")
     int negationWindow = 2;                  // characters allowed between the negation and the phrase
     int firstTurns = 0;                      // MustAppear window: the speaker's first N turns ...

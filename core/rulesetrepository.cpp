@@ -35,7 +35,8 @@ std::optional<QString> RuleSetRepository::importJson(const QByteArray &json, con
                              "ON CONFLICT(id) DO UPDATE SET name = excluded.name"));
     q.addBindValue(ruleSetId);
     q.addBindValue(set->key());
-    q.addBindValue(set->name().text(QStringLiteral("en")));
+    const QString name = set->name().text(QStringLiteral("en"));
+    q.addBindValue(name.isEmpty() ? set->key() : name); // "name" is optional in the file, not in the table
     q.addBindValue(nowIso());
     if (!q.exec()) {
         *error = q.lastError().text();

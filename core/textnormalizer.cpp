@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
@@ -54,6 +55,10 @@ std::unordered_map<char32_t, char32_t> buildTraditionalTable()
                 table.emplace(cp, mapped);
         }
     }
+    // 帳 is "帐" (curtain) to ICU, but in contact-center text it is almost always "账" (帳單 bill, 帳號 account): fold
+    // both to 账 so a zh-Hans rule "账单" matches "帳單" (and the variant spelling "帐单").
+    table[0x5E33] = 0x8D26; // 帳 → 账
+    table[0x5E10] = 0x8D26; // 帐 → 账
     return table;
 }
 
@@ -112,7 +117,7 @@ TextNormalizer::TextNormalizer()
     }
 }
 
-void TextNormalizer::foldCodePoint(char32_t cp, QString *out) const
+std::u16string TextNormalizer::foldSupplementary(char32_t cp)
 {
     // Outside the BMP (emoji, CJK extension B and beyond): fold with ICU directly; rare enough not to need a table.
     UErrorCode status = U_ZERO_ERROR;
@@ -121,50 +126,91 @@ void TextNormalizer::foldCodePoint(char32_t cp, QString *out) const
                                                   : icu::UnicodeString(UChar32(cp));
     if (U_FAILURE(status))
         folded = icu::UnicodeString(UChar32(cp));
-    out->append(QString::fromUtf16(reinterpret_cast<const char16_t *>(folded.getBuffer()), folded.length()));
+    return std::u16string(reinterpret_cast<const char16_t *>(folded.getBuffer()), size_t(folded.length()));
 }
 
 NormalizedText TextNormalizer::normalize(const QString &text) const
 {
     NormalizedText n;
+    normalize(QStringView(text), n);
+    return n;
+}
+
+void TextNormalizer::normalize(QStringView text, NormalizedText &out) const
+{
+    // Written through raw pointers into buffers sized for the common case (one unit out per unit in); only a code
+    // point that folds to several units (rare: ligatures, "ß", some compatibility forms) may need to grow them.
     const qsizetype size = text.size();
-    n.text.reserve(size);
-    n.origin.reserve(size_t(size));
-    n.originEnd.reserve(size_t(size));
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    QString scratch;
+    const char16_t *s = text.utf16();
+    qsizetype capacity = size;
+    out.text.resize(capacity);
+    out.origin.resize(size_t(capacity));
+    out.originEnd.resize(size_t(capacity));
+    char16_t *t = reinterpret_cast<char16_t *>(out.text.data());
+    int *origin = out.origin.data();
+    int *originEnd = out.originEnd.data();
+    qsizetype k = 0;
+    // Invariant: capacity - k >= size - i, so the one-to-one path never needs a check. reserve() keeps it for a code
+    // point at i that folds to `more` units.
+    auto reserve = [&](qsizetype i, qsizetype more) {
+        if (k + more + (size - i) <= capacity)
+            return;
+        capacity = std::max(capacity * 2, k + more + (size - i));
+        out.text.resize(capacity);
+        out.origin.resize(size_t(capacity));
+        out.originEnd.resize(size_t(capacity));
+        t = reinterpret_cast<char16_t *>(out.text.data());
+        origin = out.origin.data();
+        originEnd = out.originEnd.data();
+    };
+    const char16_t *const bmp = m_bmp.data();
     for (qsizetype i = 0; i < size;) {
         const char16_t u = s[i];
+        const char16_t m = bmp[u];
+        if (m < kMulti && !U16_IS_LEAD(u)) { // the common case: one unit to one unit (surrogates map to themselves)
+            t[k] = m;
+            origin[k] = int(i);
+            originEnd[k] = int(i + 1);
+            ++k;
+            ++i;
+            continue;
+        }
         if (U16_IS_LEAD(u) && i + 1 < size && U16_IS_TRAIL(s[i + 1])) {
-            scratch.clear();
-            foldCodePoint(U16_GET_SUPPLEMENTARY(u, s[i + 1]), &scratch);
-            for (const QChar c : std::as_const(scratch)) {
-                n.text.append(c);
-                n.origin.push_back(int(i));
-                n.originEnd.push_back(int(i + 2));
+            const std::u16string folded = foldSupplementary(U16_GET_SUPPLEMENTARY(u, s[i + 1]));
+            reserve(i, qsizetype(folded.size()));
+            for (const char16_t c : folded) {
+                t[k] = c;
+                origin[k] = int(i);
+                originEnd[k] = int(i + 2);
+                ++k;
             }
             i += 2;
             continue;
         }
-        const char16_t m = m_bmp[u];
         if (m == kDrop) {
             ++i;
             continue;
         }
         if (m == kMulti) {
-            for (const char16_t c : m_multi[u]) {
-                n.text.append(QChar(c));
-                n.origin.push_back(int(i));
-                n.originEnd.push_back(int(i + 1));
+            const std::u16string &folded = m_multi[u];
+            reserve(i, qsizetype(folded.size()));
+            for (const char16_t c : folded) {
+                t[k] = c;
+                origin[k] = int(i);
+                originEnd[k] = int(i + 1);
+                ++k;
             }
-        } else {
-            n.text.append(QChar(m));
-            n.origin.push_back(int(i));
-            n.originEnd.push_back(int(i + 1));
+        } else { // a lone lead surrogate
+            t[k] = m;
+            origin[k] = int(i);
+            originEnd[k] = int(i + 1);
+            ++k;
         }
         ++i;
     }
-    return n;
+    out.text.resize(k);
+    out.origin.resize(size_t(k));
+    out.originEnd.resize(size_t(k));
 }
 
 QString TextNormalizer::fold(const QString &text) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 #include <vector>
 
@@ -36,6 +37,8 @@ public:
     static const TextNormalizer &instance();
 
     NormalizedText normalize(const QString &text) const;
+    // The same into `out`, reusing its buffers: no allocation once they are large enough (for loops over many texts).
+    void normalize(QStringView text, NormalizedText &out) const;
     // Normalised text only, for rule phrases.
     QString fold(const QString &text) const;
 
@@ -44,8 +47,8 @@ public:
 
 private:
     TextNormalizer();
-    // Appends the folding of one code point.
-    void foldCodePoint(char32_t cp, QString *out) const;
+    // The folding of one code point outside the BMP.
+    static std::u16string foldSupplementary(char32_t cp);
 
     // BMP code units: how each folds. kSame: unchanged; kDrop: removed; otherwise a single replacement unit,
     // or kMulti: look up m_multi.

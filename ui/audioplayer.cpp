@@ -3,6 +3,7 @@
 #include "labels.h"
 
 #include <QAudioOutput>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +23,31 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_time(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_back(new QToolButton(this))
+    , m_forward(new QToolButton(this))
+    , m_speed(new QComboBox(this))
+    , m_volume(new QSlider(Qt::Horizontal, this))
 {
+    m_back->setText(tr("−5 s"));
+    m_back->setToolTip(tr("Back 5 seconds (Left)"));
+    m_forward->setText(tr("+5 s"));
+    m_forward->setToolTip(tr("Forward 5 seconds (Right)"));
+    connect(m_back, &QToolButton::clicked, this, [this] { skip(-5000); });
+    connect(m_forward, &QToolButton::clicked, this, [this] { skip(5000); });
+    for (const double rate : {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(rate), rate);
+    m_speed->setCurrentIndex(2);
+    m_speed->setToolTip(tr("Playback speed ([ slower, ] faster)"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_player->setPlaybackRate(m_speed->itemData(index).toDouble()); });
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(90);
+    m_volume->setToolTip(tr("Volume"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_output->setVolume(0.8f);
+    connect(m_volume, &QSlider::valueChanged, this, [this](int v) { m_output->setVolume(float(v) / 100.0f); });
     m_player->setAudioOutput(m_output);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Play / pause"));
@@ -37,9 +62,13 @@ AudioPlayer::AudioPlayer(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_back);
     controls->addWidget(m_play);
+    controls->addWidget(m_forward);
     controls->addWidget(m_slider, 1);
     controls->addWidget(m_time);
+    controls->addWidget(m_speed);
+    controls->addWidget(m_volume);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
@@ -61,6 +90,7 @@ AudioPlayer::AudioPlayer(QWidget *parent)
         m_slider->setSingleStep(1000);
         m_slider->setPageStep(5000);
         updateTime();
+        Q_EMIT durationChanged(duration);
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
         if (!m_dragging)
@@ -153,6 +183,41 @@ void AudioPlayer::seek(qint64 ms)
     m_player->setPosition(duration > 0 ? qBound<qint64>(0, ms, duration) : qMax<qint64>(0, ms));
 }
 
+qint64 AudioPlayer::duration() const
+{
+    return m_player->duration();
+}
+
+double AudioPlayer::playbackRate() const
+{
+    return m_speed->currentData().toDouble();
+}
+
+void AudioPlayer::skip(qint64 deltaMs)
+{
+    seek(m_player->position() + deltaMs);
+}
+
+void AudioPlayer::setPlaybackRate(double rate)
+{
+    int best = 0;
+    for (int i = 0; i < m_speed->count(); ++i) {
+        if (std::abs(m_speed->itemData(i).toDouble() - rate) < std::abs(m_speed->itemData(best).toDouble() - rate))
+            best = i;
+    }
+    m_speed->setCurrentIndex(best);
+}
+
+void AudioPlayer::faster()
+{
+    m_speed->setCurrentIndex(std::min(m_speed->count() - 1, m_speed->currentIndex() + 1));
+}
+
+void AudioPlayer::slower()
+{
+    m_speed->setCurrentIndex(std::max(0, m_speed->currentIndex() - 1));
+}
+
 void AudioPlayer::showError(const QString &message)
 {
     m_playable = false;
@@ -163,12 +228,16 @@ void AudioPlayer::showError(const QString &message)
     setEnabled(true);
     m_play->setEnabled(false);
     m_slider->setEnabled(false);
+    m_back->setEnabled(false);
+    m_forward->setEnabled(false);
 }
 
 void AudioPlayer::updateTime()
 {
     m_play->setEnabled(m_playable);
     m_slider->setEnabled(m_playable);
+    m_back->setEnabled(m_playable);
+    m_forward->setEnabled(m_playable);
     m_time->setText(labels::duration(m_player->position()) + QStringLiteral(" / ") +
                     labels::duration(m_player->duration()));
 }

@@ -6,6 +6,7 @@
 class QAudioOutput;
 class QLabel;
 class QSlider;
+class QComboBox;
 class QToolButton;
 
 namespace qawb {
@@ -28,12 +29,20 @@ public:
     QString message() const;
     qint64 position() const;
 
+    qint64 duration() const;
+    double playbackRate() const;
+
 public Q_SLOTS:
     void togglePlayback();
     void seek(qint64 ms);
+    void skip(qint64 deltaMs);
+    void setPlaybackRate(double rate);
+    void faster();
+    void slower();
 
 Q_SIGNALS:
     void positionChanged(qint64 ms);
+    void durationChanged(qint64 ms);
 
 private:
     void showError(const QString &message);
@@ -45,6 +54,10 @@ private:
     QSlider *m_slider;
     QLabel *m_time;
     QLabel *m_message;
+    QToolButton *m_back;
+    QToolButton *m_forward;
+    QComboBox *m_speed;
+    QSlider *m_volume;
     QString m_path;
     bool m_playable = false;
     bool m_dragging = false;

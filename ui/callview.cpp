@@ -2,7 +2,13 @@
 
 #include "audioplayer.h"
 #include "labels.h"
+#include "waveformloader.h"
+#include "waveformview.h"
 
+#include "core/waveformcache.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QUrl>
@@ -13,14 +19,48 @@ namespace qawb {
 CallView::CallView(QWidget *parent)
     : QWidget(parent)
     , m_player(new AudioPlayer(this))
+    , m_waveform(new WaveformView(this))
+    , m_loader(new WaveformLoader(this))
     , m_transcript(new QTextBrowser(this))
 {
+    connect(m_waveform, &WaveformView::seekRequested, this, [this](qint64 ms) {
+        m_player->seek(ms);
+        highlightTurnAt(ms);
+    });
+    connect(m_player, &AudioPlayer::positionChanged, m_waveform, &WaveformView::setPosition);
+    connect(m_player, &AudioPlayer::durationChanged, m_waveform, &WaveformView::setDurationMs);
+    auto channelMap = [this](int *agent, int *customer) {
+        const QJsonObject map = m_conversation.audioChannels;
+        *agent = map.contains(QStringLiteral("agent")) ? map.value(QStringLiteral("agent")).toInt() : -1;
+        *customer = map.contains(QStringLiteral("customer")) ? map.value(QStringLiteral("customer")).toInt() : -1;
+    };
+    connect(m_loader, &WaveformLoader::partial, this, [this, channelMap](int request, const Waveform &w) {
+        if (request != m_request)
+            return;
+        int agent, customer;
+        channelMap(&agent, &customer);
+        m_waveform->setWaveform(w, agent, customer);
+    });
+    connect(m_loader, &WaveformLoader::finished, this, [this, channelMap](int request, const Waveform &w) {
+        if (request != m_request)
+            return;
+        int agent, customer;
+        channelMap(&agent, &customer);
+        m_waveform->setWaveform(w, agent, customer);
+        if (m_store && w.frames > 0)
+            WaveformCache(*m_store).put(m_conversation.audioPath, w);
+    });
+    connect(m_loader, &WaveformLoader::failed, this, [this](int request, const QString &message) {
+        if (request == m_request)
+            m_waveform->clearWaveform(tr("No waveform: %1").arg(message));
+    });
     m_transcript->setOpenLinks(false);
     m_transcript->setAccessibleName(tr("Call transcript"));
     m_transcript->document()->setDocumentMargin(10);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_player);
+    layout->addWidget(m_waveform);
     layout->addWidget(m_transcript, 1);
     connect(m_transcript, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("seek")) {
@@ -34,6 +74,9 @@ CallView::CallView(QWidget *parent)
 void CallView::clear()
 {
     m_conversation = Conversation();
+    m_loader->cancel();
+    m_request = -1;
+    m_waveform->clearWaveform();
     m_player->clear();
     m_transcript->clear();
     m_turnTimes.clear();
@@ -47,7 +90,50 @@ void CallView::setConversation(const Conversation &conversation, const std::vect
     clear();
     m_conversation = conversation;
     m_player->setSource(conversation.audioPath);
+    loadWaveform();
     renderTranscript(hits, maskPersonalData);
+}
+
+void CallView::loadWaveform()
+{
+    const QString path = m_conversation.audioPath;
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        m_waveform->clearWaveform(tr("No recording"));
+        return;
+    }
+    int agent = m_conversation.audioChannels.value(QStringLiteral("agent")).toInt(-1);
+    int customer = m_conversation.audioChannels.value(QStringLiteral("customer")).toInt(-1);
+    if (m_store) {
+        // Cached peaks draw at once; decoding happens only the first time a recording is opened.
+        if (const auto cached = WaveformCache(*m_store).find(path)) {
+            m_waveform->setWaveform(*cached, agent, customer);
+            return;
+        }
+    }
+    m_request = m_loader->load(path);
+}
+
+void CallView::updateMarkers(const std::vector<DisplayHit> &hits)
+{
+    std::vector<WaveformView::Marker> markers;
+    std::vector<WaveformView::Span> spans;
+    for (const DisplayHit &h : hits) {
+        qint64 at = h.hit.startMs;
+        if (at < 0) {
+            for (const Turn &t : m_conversation.turns) {
+                if (t.seq == h.hit.turnSeq && t.startMs)
+                    at = *t.startMs;
+            }
+        }
+        if (at < 0)
+            continue;
+        markers.push_back({at, QColor(h.color), h.toolTip()});
+        // Silences (no text span, a time span) are shaded on the timeline.
+        if (!h.hasSpan() && h.hit.startMs >= 0 && h.hit.endMs > h.hit.startMs && h.category == QLatin1String("timing"))
+            spans.push_back({h.hit.startMs, h.hit.endMs});
+    }
+    m_waveform->setMarkers(std::move(markers));
+    m_waveform->setShadedSpans(std::move(spans));
 }
 
 void CallView::setHits(const std::vector<DisplayHit> &hits, bool maskPersonalData)
@@ -73,6 +159,7 @@ void CallView::scrollToTurn(int seq)
 
 void CallView::renderTranscript(const std::vector<DisplayHit> &hits, bool maskPersonalData)
 {
+    updateMarkers(hits);
     m_turnTimes.clear();
     m_turnBlocks.clear();
     // One paragraph per turn, so a turn maps to one text block and can be highlighted in place.

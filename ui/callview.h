@@ -10,6 +10,9 @@ class QTextBrowser;
 namespace qawb {
 
 class AudioPlayer;
+class Store;
+class WaveformLoader;
+class WaveformView;
 
 // A call: the recording's player above the timed transcript. The turn being played is highlighted;
 // clicking a turn's time plays from there.
@@ -20,6 +23,9 @@ class CallView final : public QWidget
 
 public:
     explicit CallView(QWidget *parent = nullptr);
+    // The store whose waveform cache to use (peaks are computed once per recording).
+    void setStore(Store *store) { m_store = store; }
+    WaveformView *waveform() const { return m_waveform; }
     void setConversation(const Conversation &conversation, const std::vector<DisplayHit> &hits = {},
                          bool maskPersonalData = true);
     // Re-renders the transcript (e.g. after revealing personal data) without touching the player.
@@ -37,7 +43,14 @@ private:
 
     Conversation m_conversation;
 
+    void loadWaveform();
+    void updateMarkers(const std::vector<DisplayHit> &hits);
+
+    Store *m_store = nullptr;
     AudioPlayer *m_player;
+    WaveformView *m_waveform;
+    WaveformLoader *m_loader;
+    int m_request = -1;
     QTextBrowser *m_transcript;
     std::vector<std::pair<qint64, qint64>> m_turnTimes; // start, end per turn
     std::vector<int> m_turnBlocks;                      // first text block of each turn

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "audioplayer.h"
 #include "autoqacontroller.h"
+#include "callview.h"
 #include "casefilterproxy.h"
 #include "casetablemodel.h"
 #include "conversationview.h"
@@ -18,15 +20,21 @@
 #include "core/rulesetrepository.h"
 #include "core/scorecardrepository.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QScreen>
@@ -34,6 +42,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -60,6 +69,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_autoQaCancel(new QToolButton(this))
 {
     setWindowTitle(tr("QA Workbench"));
+    m_conversation->callView()->setStore(m_workspace.store);
     m_proxy->setSourceModel(m_caseModel);
 
     m_queues->setModel(m_queueModel);
@@ -216,6 +226,16 @@ void MainWindow::buildMenus()
     for (QAction *action : {next, previous, nextHit, previousHit})
         action->setShortcutContext(Qt::WindowShortcut);
 
+    // Playback keys go through eventFilter() (they must not steal Space and arrows from buttons and text fields);
+    // the menu shows them and offers the same actions by mouse.
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addAction(tr("&Play / pause") + QStringLiteral("\tSpace"), this, [this] { playbackKey(Qt::Key_Space); });
+    playback->addAction(tr("&Back 5 seconds") + QStringLiteral("\t←"), this, [this] { playbackKey(Qt::Key_Left); });
+    playback->addAction(tr("&Forward 5 seconds") + QStringLiteral("\t→"), this, [this] { playbackKey(Qt::Key_Right); });
+    playback->addAction(tr("&Slower") + QStringLiteral("\t["), this, [this] { playbackKey(Qt::Key_BracketLeft); });
+    playback->addAction(tr("F&aster") + QStringLiteral("\t]"), this, [this] { playbackKey(Qt::Key_BracketRight); });
+    qApp->installEventFilter(this);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -239,6 +259,51 @@ void MainWindow::buildMenus()
                               "calls and chats, score them, coach agents.</p><p>Store: %2</p>")
                                .arg(QCoreApplication::applicationVersion(), m_workspace.storePath.toHtmlEscaped()));
     });
+}
+
+bool MainWindow::playbackKey(int key)
+{
+    if (!m_conversation->showsCall())
+        return false;
+    AudioPlayer *player = m_conversation->callView()->player();
+    switch (key) {
+    case Qt::Key_Space:
+        player->togglePlayback();
+        return true;
+    case Qt::Key_Left:
+        player->skip(-5000);
+        return true;
+    case Qt::Key_Right:
+        player->skip(5000);
+        return true;
+    case Qt::Key_BracketLeft:
+        player->slower();
+        return true;
+    case Qt::Key_BracketRight:
+        player->faster();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && isActiveWindow()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QWidget *focus = QApplication::focusWidget();
+        // Widgets that use these keys themselves keep them: text, buttons (Space, arrows), lists of choices.
+        const bool ownsKeys = qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QTextEdit *>(focus) ||
+                              qobject_cast<const QPlainTextEdit *>(focus) ||
+                              qobject_cast<const QAbstractButton *>(focus) || qobject_cast<const QComboBox *>(focus) ||
+                              qobject_cast<const QAbstractSpinBox *>(focus) ||
+                              qobject_cast<const QAbstractSlider *>(focus);
+        const bool isTextBrowser = qobject_cast<const QTextBrowser *>(focus);
+        if (key->modifiers() == Qt::NoModifier && (!ownsKeys || isTextBrowser) && watched == focus &&
+            playbackKey(key->key()))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::restoreLayout()

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -78,6 +79,8 @@ private:
     void onImportFinished(const ImportReport &report);
     void updateCaseCount();
     void restoreLayout();
+    // Space, ←/→, [ and ] drive the call player; returns false when there is no call open.
+    bool playbackKey(int key);
     void onAutoQaFinished(const AutoQaReport &report);
     std::vector<DisplayHit> hitsOf(const QString &conversationId);
     void importRuleSet();

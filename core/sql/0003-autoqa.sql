@@ -23,7 +23,7 @@ CREATE TABLE rule_set_versions (
 CREATE TABLE autoqa_runs (
     conversation_id     TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
     rule_set_version_id TEXT NOT NULL REFERENCES rule_set_versions(id),
-    content_hash        TEXT NOT NULL,
+    content_hash        TEXT NOT NULL,           -- conversation content hash + "/e" + engine version checked with
     ran_at              TEXT NOT NULL,
     hit_count           INTEGER NOT NULL,
     risk_count          INTEGER NOT NULL

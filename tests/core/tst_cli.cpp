@@ -3,6 +3,7 @@
 #include "core/store.h"
 #include "testutil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,6 +66,20 @@ const char kCall[] =
     R"("turns":[{"speaker":"agent","text":"Hello, how can I help?","start_ms":0,"end_ms":2500},)"
     R"({"speaker":"customer","text":"My line is dead.","start_ms":2600,"end_ms":5000}]})";
 
+// A Traditional Chinese complaint: one hit of the built-in rules.
+const char kComplaint[] =
+    R"({"id":"chat-2","channel":"chat","agent_id":"A1001","started_at":"2026-11-16T09:12:05+08:00",)"
+    R"("turns":[{"speaker":"customer","text":"😀我要投訴","at":"2026-11-16T09:12:05+08:00"},)"
+    R"({"speaker":"agent","text":"您好，已记录，再见","at":"2026-11-16T09:12:20+08:00"}]})";
+
+const char kRules[] = R"({"format":"qawb-rules/1","id":"acme","version":1,"rules":[)"
+                      R"({"id":"refund","kind":"phrases","category":"risk","speaker":"customer","phrases":["退费"]}]})";
+
+QByteArray defaultRules()
+{
+    return readFile(QStringLiteral(QAWB_SOURCE_DIR "/resources/rules/default-rules.json"));
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -96,6 +111,18 @@ private Q_SLOTS:
     void notAStoreRefused();
     void demoQueue();
     void chineseArguments();
+
+    // Auto-QA.
+    void importRunsAutoQa();
+    void autoqaJson();
+    void autoqaQueue();
+    void autoqaRulesOption();
+    void autoqaBadRulesFile();
+    void hitsJson();
+    void hitsText();
+    void hitsUnknownId();
+    void rulesListJson();
+    void rulesExportImportRoundTrip();
 
 private:
     Result run(const QStringList &arguments, bool withStore = true);
@@ -188,6 +215,23 @@ void TestCli::usageErrors_data()
                                     << QStringLiteral("frobnicate");
     QTest::newRow("option without value")
         << QStringList{QStringLiteral("cases"), QStringLiteral("--queue")} << QStringLiteral("queue");
+    QTest::newRow("rules without subcommand")
+        << QStringList{QStringLiteral("rules")} << QStringLiteral("rules import FILE");
+    QTest::newRow("rules import without file")
+        << QStringList{QStringLiteral("rules"), QStringLiteral("import")} << QStringLiteral("rules import FILE");
+    QTest::newRow("rules list with an argument")
+        << QStringList{QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("x")}
+        << QStringLiteral("rules list");
+    QTest::newRow("rules with an unknown subcommand")
+        << QStringList{QStringLiteral("rules"), QStringLiteral("delete")} << QStringLiteral("rules import FILE");
+    QTest::newRow("hits without id") << QStringList{QStringLiteral("hits")} << QStringLiteral("ID");
+    QTest::newRow("hits with two ids") << QStringList{QStringLiteral("hits"), QStringLiteral("a"), QStringLiteral("b")}
+                                       << QStringLiteral("ID");
+    QTest::newRow("autoqa with --queue and --all") << QStringList{QStringLiteral("autoqa"), QStringLiteral("--queue"),
+                                                                  QStringLiteral("X"), QStringLiteral("--all")}
+                                                   << QStringLiteral("--queue");
+    QTest::newRow("autoqa with an argument")
+        << QStringList{QStringLiteral("autoqa"), QStringLiteral("chat-1")} << QStringLiteral("no arguments");
 }
 
 void TestCli::usageErrors()
@@ -673,6 +717,355 @@ void TestCli::chineseArguments()
     r = run({QStringLiteral("cases"), QStringLiteral("--queue"), QStringLiteral("第一周")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.outText().startsWith(QStringLiteral("chat-1\tchat\t王晓雯\t")), qPrintable(r.outText()));
+}
+
+void TestCli::importRunsAutoQa()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    {
+        QString error;
+        const auto store = Store::open(m_store, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(rowCount(*store, QStringLiteral("autoqa_runs")), 2);
+        QVERIFY(rowCount(*store, QStringLiteral("rule_hits")) > 0);
+    }
+    // --no-autoqa leaves new conversations unchecked.
+    const QString complaint = put(QStringLiteral("complaint.jsonl"), QByteArray(kComplaint) + '\n');
+    Result r = run({QStringLiteral("import"), complaint, QStringLiteral("--no-autoqa")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    {
+        QString error;
+        const auto store = Store::open(m_store, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(rowCount(*store, QStringLiteral("autoqa_runs")), 2);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM rule_hits WHERE conversation_id = 'chat-2'")),
+                 QVariant(0));
+    }
+    // A later import checks only what it changed; the earlier conversation is left for `qawb autoqa`.
+    const QString changed =
+        put(QStringLiteral("changed.jsonl"), QByteArray(kChat).replace("您好，很高兴为您服务！", "我也没办法") + '\n');
+    r = run({QStringLiteral("import"), changed, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("updated")), QJsonValue(1));
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QString error;
+    const auto store = Store::open(m_store, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(rowCount(*store, QStringLiteral("autoqa_runs")), 2);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM rule_hits WHERE conversation_id = 'chat-1' AND "
+                                           "rule_id = 'forbidden.phrase'")),
+             QVariant(1));
+}
+
+void TestCli::autoqaJson()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile(), QStringLiteral("--no-autoqa")}).exitCode, 0);
+    Result r = run({QStringLiteral("autoqa"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QJsonObject o = r.json();
+    QCOMPARE(sortedKeys(o),
+             sorted({QStringLiteral("ok"), QStringLiteral("checked"), QStringLiteral("partial"),
+                     QStringLiteral("up_to_date"), QStringLiteral("hits"), QStringLiteral("rule_set_version_id")}));
+    QCOMPARE(o.value(QStringLiteral("ok")), QJsonValue(true));
+    QCOMPARE(o.value(QStringLiteral("checked")), QJsonValue(2));
+    QCOMPARE(o.value(QStringLiteral("partial")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("up_to_date")), QJsonValue(0));
+    const QString version = o.value(QStringLiteral("rule_set_version_id")).toString();
+    QVERIFY(!version.isEmpty());
+    {
+        QString error;
+        const auto store = Store::open(m_store, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(rowCount(*store, QStringLiteral("rule_hits")) >= 2); // no closing in either conversation
+        QCOMPARE(o.value(QStringLiteral("hits")), QJsonValue(double(rowCount(*store, QStringLiteral("rule_hits")))));
+    }
+    const Result list = run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().value(QStringLiteral("rule_sets")).toArray()[0].toObject().value(QStringLiteral("id")),
+             QJsonValue(version));
+
+    // Again: everything is up to date.
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    o = r.json();
+    QCOMPARE(o.value(QStringLiteral("checked")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("up_to_date")), QJsonValue(2));
+    QCOMPARE(o.value(QStringLiteral("hits")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("rule_set_version_id")), QJsonValue(version));
+
+    // --force re-checks; the text form is one line.
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--force"), QStringLiteral("--json")});
+    QCOMPARE(r.json().value(QStringLiteral("checked")), QJsonValue(2));
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--all")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.outText(), QStringLiteral("Auto-QA checked 0 conversation(s) (2 up to date), 0 hit(s).\n"));
+}
+
+void TestCli::autoqaQueue()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile(), QStringLiteral("--no-autoqa"), QStringLiteral("--queue"),
+                  QStringLiteral("Week 1")})
+                 .exitCode,
+             0);
+    const QString complaint = put(QStringLiteral("complaint.jsonl"), QByteArray(kComplaint) + '\n');
+    QCOMPARE(run({QStringLiteral("import"), complaint, QStringLiteral("--no-autoqa")}).exitCode, 0);
+    {
+        // A queue without conversations.
+        QString error;
+        const auto store = Store::open(m_store, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO queues(id, name, inspector_id, created_at, updated_at) SELECT "
+                                      "'empty-queue', 'Empty', id, '2026-11-16T00:00:00Z', '2026-11-16T00:00:00Z' "
+                                      "FROM users WHERE login = 'tester'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    Result r = run({QStringLiteral("autoqa"), QStringLiteral("--queue"), QStringLiteral("Empty")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.outText(), QStringLiteral("The queue is empty.\n"));
+    // With --json the answer is still JSON, and an empty queue checks nothing (not everything).
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--queue"), QStringLiteral("Empty"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("ok")), QJsonValue(true));
+    QCOMPARE(o.value(QStringLiteral("checked")), QJsonValue(0));
+    QCOMPARE(o.value(QStringLiteral("up_to_date")), QJsonValue(0));
+    QVERIFY(!o.value(QStringLiteral("rule_set_version_id")).toString().isEmpty());
+    // The queue's conversations only.
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--queue"), QStringLiteral("Week 1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    o = r.json();
+    QCOMPARE(o.value(QStringLiteral("checked")), QJsonValue(2));
+    QCOMPARE(o.value(QStringLiteral("up_to_date")), QJsonValue(0));
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--json")});
+    QCOMPARE(r.json().value(QStringLiteral("checked")), QJsonValue(1));
+    QCOMPARE(r.json().value(QStringLiteral("up_to_date")), QJsonValue(2));
+
+    r = run({QStringLiteral("autoqa"), QStringLiteral("--queue"), QStringLiteral("Week 9")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("qawb: error: no queue named \"Week 9\"\n"));
+}
+
+void TestCli::autoqaRulesOption()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    const QString rules = put(QStringLiteral("acme.json"), kRules);
+    Result r = run({QStringLiteral("autoqa"), QStringLiteral("--rules"), rules, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("checked")), QJsonValue(2));
+    QCOMPARE(o.value(QStringLiteral("partial")), QJsonValue(2)); // same content: only the rules that differ
+    QCOMPARE(o.value(QStringLiteral("hits")), QJsonValue(0));
+    const Result list = run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray sets = list.json().value(QStringLiteral("rule_sets")).toArray();
+    QCOMPARE(sets.size(), 2);
+    for (const QJsonValue &set : sets) {
+        const QJsonObject s = set.toObject();
+        QCOMPARE(s.value(QStringLiteral("active")).toBool(),
+                 s.value(QStringLiteral("key")) == QJsonValue(QStringLiteral("acme")));
+        if (s.value(QStringLiteral("active")).toBool())
+            QCOMPARE(s.value(QStringLiteral("id")), o.value(QStringLiteral("rule_set_version_id")));
+    }
+    // The old rules' hits are gone with them.
+    QString error;
+    const auto store = Store::open(m_store, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(rowCount(*store, QStringLiteral("rule_hits")), 0);
+}
+
+void TestCli::autoqaBadRulesFile()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    const QString bad =
+        put(QStringLiteral("bad-rules.json"), R"({"format":"qawb-rules/1","id":"bad","version":1,"rules":[)"
+                                              R"({"id":"r1","kind":"sometimes","category":"risk","phrases":["x"]}]})");
+    for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--json")}}) {
+        const Result r = run(QStringList{QStringLiteral("autoqa"), QStringLiteral("--rules"), bad} + extra);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: ")), r.err.constData());
+        for (const char *word : {"bad-rules.json", "r1", "kind"})
+            QVERIFY2(r.errText().contains(QLatin1String(word)), r.err.constData());
+    }
+    const Result missing =
+        run({QStringLiteral("autoqa"), QStringLiteral("--rules"), m_dir->filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.err.count('\n'), 1);
+    QVERIFY2(missing.errText().contains(QLatin1String("none.json")), missing.err.constData());
+    // Nothing changed: the built-in rule set is still the only one.
+    const Result list = run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().value(QStringLiteral("rule_sets")).toArray().size(), 1);
+}
+
+void TestCli::hitsJson()
+{
+    const QString file = put(QStringLiteral("two.jsonl"), QByteArray(kComplaint) + '\n' + kCall + '\n');
+    QCOMPARE(run({QStringLiteral("import"), file}).exitCode, 0);
+    const QString version = run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")})
+                                .json()
+                                .value(QStringLiteral("rule_sets"))
+                                .toArray()[0]
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    QVERIFY(!version.isEmpty());
+
+    Result r = run({QStringLiteral("hits"), QStringLiteral("chat-2"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    // The span is in the original text: after the emoji's two UTF-16 units, Traditional as written.
+    const QJsonObject complaint{{QStringLiteral("rule"), QStringLiteral("risk.complaint")},
+                                {QStringLiteral("name"), QStringLiteral("Complaint threat")},
+                                {QStringLiteral("category"), QStringLiteral("risk")},
+                                {QStringLiteral("severity"), QStringLiteral("major")},
+                                {QStringLiteral("turn"), 0},
+                                {QStringLiteral("start"), 4},
+                                {QStringLiteral("end"), 6},
+                                {QStringLiteral("start_ms"), QJsonValue()},
+                                {QStringLiteral("end_ms"), QJsonValue()},
+                                {QStringLiteral("text"), QStringLiteral("投訴")},
+                                {QStringLiteral("rule_set_version_id"), version}};
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("chat-2")},
+                                    {QStringLiteral("hits"), QJsonArray{complaint}}}));
+
+    // A call: recording times; a missing closing has an empty span and no text.
+    r = run({QStringLiteral("hits"), QStringLiteral("call-1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject closing{{QStringLiteral("rule"), QStringLiteral("closing.missing")},
+                              {QStringLiteral("name"), QStringLiteral("No closing")},
+                              {QStringLiteral("category"), QStringLiteral("closing")},
+                              {QStringLiteral("severity"), QStringLiteral("minor")},
+                              {QStringLiteral("turn"), 0},
+                              {QStringLiteral("start"), 0},
+                              {QStringLiteral("end"), 0},
+                              {QStringLiteral("start_ms"), 0},
+                              {QStringLiteral("end_ms"), 2500},
+                              {QStringLiteral("text"), QJsonValue()},
+                              {QStringLiteral("rule_set_version_id"), version}};
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("call-1")},
+                                    {QStringLiteral("hits"), QJsonArray{closing}}}));
+}
+
+void TestCli::hitsText()
+{
+    const QString file = put(QStringLiteral("two.jsonl"), QByteArray(kComplaint) + '\n' + kCall + '\n');
+    QCOMPARE(run({QStringLiteral("import"), file}).exitCode, 0);
+    const Result r = run({QStringLiteral("hits"), QStringLiteral("chat-2")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.outText(), QStringLiteral("risk.complaint\tmajor\t0\t投訴\n"));
+}
+
+void TestCli::hitsUnknownId()
+{
+    QCOMPARE(run({QStringLiteral("import"), goodFile()}).exitCode, 0);
+    const Result r = run({QStringLiteral("hits"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err, QByteArray("qawb: error: no conversation with id \"no-such-id\"\n"));
+}
+
+void TestCli::rulesListJson()
+{
+    const Result r = run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.json().keys(), QStringList{QStringLiteral("rule_sets")});
+    const QJsonArray sets = r.json().value(QStringLiteral("rule_sets")).toArray();
+    QCOMPARE(sets.size(), 1);
+    const QJsonObject s = sets[0].toObject();
+    QCOMPARE(sortedKeys(s),
+             sorted({QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("version"),
+                     QStringLiteral("rules"), QStringLiteral("imported_at"), QStringLiteral("active")}));
+    QVERIFY(!s.value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(s.value(QStringLiteral("key")), QJsonValue(QStringLiteral("default")));
+    QCOMPARE(s.value(QStringLiteral("name")), QJsonValue(QStringLiteral("Default contact-center rules")));
+    QCOMPARE(s.value(QStringLiteral("version")), QJsonValue(1));
+    const int ruleCount =
+        int(QJsonDocument::fromJson(defaultRules()).object().value(QStringLiteral("rules")).toArray().size());
+    QVERIFY(ruleCount > 10);
+    QCOMPARE(s.value(QStringLiteral("rules")), QJsonValue(ruleCount));
+    QVERIFY(QDateTime::fromString(s.value(QStringLiteral("imported_at")).toString(), Qt::ISODate).isValid());
+    QCOMPARE(s.value(QStringLiteral("active")), QJsonValue(true));
+
+    // The text form: the active set starred.
+    const Result text = run({QStringLiteral("rules"), QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.outText().startsWith(QStringLiteral("* default v1\t%1\t").arg(ruleCount)),
+             qPrintable(text.outText()));
+    QCOMPARE(text.outText().count(QLatin1Char('\n')), 1);
+}
+
+void TestCli::rulesExportImportRoundTrip()
+{
+    // Exported as shipped, to a file or to stdout.
+    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    Result r = run({QStringLiteral("rules"), QStringLiteral("export"), exported});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(readFile(exported), defaultRules());
+    r = run({QStringLiteral("rules"), QStringLiteral("export")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, defaultRules());
+
+    // Importing it back changes nothing.
+    r = run({QStringLiteral("rules"), QStringLiteral("import"), exported});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.outText().count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.outText().contains(QLatin1String("default")) && r.outText().contains(QLatin1String("version 1")),
+             qPrintable(r.outText()));
+    QCOMPARE(run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("rule_sets"))
+                 .toArray()
+                 .size(),
+             1);
+
+    // An edited copy as version 2 becomes active and is what export gives back.
+    QJsonObject edited = QJsonDocument::fromJson(readFile(exported)).object();
+    edited.insert(QStringLiteral("version"), 2);
+    QJsonArray rules = edited.value(QStringLiteral("rules")).toArray();
+    rules.removeLast();
+    edited.insert(QStringLiteral("rules"), rules);
+    const QByteArray v2 = QJsonDocument(edited).toJson();
+    const QString v2File = put(QStringLiteral("v2.json"), v2);
+    r = run({QStringLiteral("rules"), QStringLiteral("import"), v2File, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(sortedKeys(o), sorted({QStringLiteral("rule_set_version_id"), QStringLiteral("key"),
+                                    QStringLiteral("version"), QStringLiteral("rules")}));
+    QCOMPARE(o.value(QStringLiteral("key")), QJsonValue(QStringLiteral("default")));
+    QCOMPARE(o.value(QStringLiteral("version")), QJsonValue(2));
+    QCOMPARE(o.value(QStringLiteral("rules")), QJsonValue(rules.size()));
+    const QJsonArray sets = run({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")})
+                                .json()
+                                .value(QStringLiteral("rule_sets"))
+                                .toArray();
+    QCOMPARE(sets.size(), 2);
+    QCOMPARE(sets[1].toObject().value(QStringLiteral("version")), QJsonValue(2));
+    QCOMPARE(sets[1].toObject().value(QStringLiteral("active")), QJsonValue(true));
+    QCOMPARE(sets[1].toObject().value(QStringLiteral("id")), o.value(QStringLiteral("rule_set_version_id")));
+    QCOMPARE(sets[0].toObject().value(QStringLiteral("active")), QJsonValue(false));
+    QCOMPARE(run({QStringLiteral("rules"), QStringLiteral("export")}).out, v2);
+
+    // Version 2 with other content is refused, on one line that says to raise the version.
+    rules.removeLast();
+    edited.insert(QStringLiteral("rules"), rules);
+    const QString conflicting = put(QStringLiteral("v2-other.json"), QJsonDocument(edited).toJson());
+    r = run({QStringLiteral("rules"), QStringLiteral("import"), conflicting});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: ")) && r.errText().contains(QLatin1String("version")),
+             r.err.constData());
+    QCOMPARE(run({QStringLiteral("rules"), QStringLiteral("export")}).out, v2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,7 @@
 #include "core/scorecardrepository.h"
 #include "core/store.h"
 #include "core/userrepository.h"
+#include "core/waveformcache.h"
 #include "ui/audioplayer.h"
 #include "ui/callview.h"
 #include "ui/casefilterproxy.h"
@@ -19,6 +20,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuelistmodel.h"
 #include "ui/scoreform.h"
+#include "ui/waveformview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void masksPersonalDataUntilRevealed();
     void filtersRiskCases();
     void suggestsSpellingOnDemand();
+    void drawsWaveformAndCachesIt();
+    void playbackKeysDriveThePlayer();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -534,6 +538,55 @@ void TestMainWindow::suggestsSpellingOnDemand()
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages.first().first().toString().contains(QStringLiteral("receive")),
              qPrintable(messages.first().first().toString()));
+}
+
+void TestMainWindow::drawsWaveformAndCachesIt()
+{
+    auto w = openWindow();
+    // A stereo call with a channel map draws two lanes (agent / customer).
+    QVERIFY(w->openCase(QStringLiteral("demo-call-002")));
+    WaveformView *wave = w->conversationView()->callView()->waveform();
+    QTRY_VERIFY_WITH_TIMEOUT(wave->hasWaveform() && wave->waveform()->frames > 8000 * 15, 20000);
+    QCOMPARE(wave->laneCount(), 2);
+    QCOMPARE(wave->waveform()->channels, 2);
+    const QString path = CaseRepository(*m_store).conversation(QStringLiteral("demo-call-002"))->audioPath;
+    QTRY_VERIFY_WITH_TIMEOUT(WaveformCache(*m_store).find(path).has_value(), 10000);
+    // A mono call: one lane; reopening the stereo call draws from the cache at once (no decoding to wait for).
+    QVERIFY(w->openCase(QStringLiteral("demo-call-001")));
+    QTRY_VERIFY_WITH_TIMEOUT(wave->hasWaveform(), 20000);
+    QCOMPARE(wave->laneCount(), 1);
+    QVERIFY(w->openCase(QStringLiteral("demo-call-002")));
+    QVERIFY(wave->hasWaveform());
+    QCOMPARE(wave->waveform()->frames, WaveformCache(*m_store).find(path)->frames);
+    // Clicking the waveform seeks.
+    CallView *call = w->conversationView()->callView();
+    QTRY_VERIFY_WITH_TIMEOUT(call->player()->duration() > 0, 10000);
+    QTest::mouseClick(wave, Qt::LeftButton, {}, QPoint(wave->width() / 2, wave->height() / 2));
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(call->player()->position() - call->player()->duration() / 2) < 1500, 5000);
+}
+
+void TestMainWindow::playbackKeysDriveThePlayer()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-call-001")));
+    AudioPlayer *player = w->conversationView()->callView()->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 10000);
+    w->caseView()->setFocus();
+    QTest::keyClick(w->caseView(), Qt::Key_Right);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 4500, 5000);
+    QTest::keyClick(w->caseView(), Qt::Key_Left);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() < 1500, 5000);
+    QTest::keyClick(w->caseView(), Qt::Key_BracketRight);
+    QCOMPARE(player->playbackRate(), 1.25);
+    QTest::keyClick(w->caseView(), Qt::Key_BracketLeft);
+    QTest::keyClick(w->caseView(), Qt::Key_BracketLeft);
+    QCOMPARE(player->playbackRate(), 0.75);
+    // In a comment field the same keys type text instead.
+    QLineEdit *comment = w->scoreForm()->commentEdit(QStringLiteral("greeting"));
+    comment->setFocus();
+    QTest::keyClick(comment, Qt::Key_BracketRight);
+    QCOMPARE(comment->text(), QStringLiteral("]"));
+    QCOMPARE(player->playbackRate(), 0.75);
 }
 
 QTEST_MAIN(TestMainWindow)
