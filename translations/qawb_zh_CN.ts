@@ -152,6 +152,10 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>auto-QA failed: %1</source>
+        <translation>自动质检失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>DemoQueue</name>
@@ -698,6 +702,34 @@
         <source>The recording cannot be read (check its permissions): %1</source>
         <translation>无法读取录音（请检查文件权限）：%1</translation>
     </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left)</source>
+        <translation>后退 5 秒（←）</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right)</source>
+        <translation>前进 5 秒（→）</translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>播放速度（[ 减慢，] 加快）</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CallView</name>
@@ -708,6 +740,14 @@
     <message>
         <source>This call has no transcript.</source>
         <translation>此通话没有转写文本。</translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation>无法生成波形：%1</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>无录音</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1331,30 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Back 5 seconds</source>
+        <translation>后退 5 秒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward 5 seconds</source>
+        <translation>前进 5 秒(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>减慢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>加快(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>qawb::QueueListModel</name>
@@ -1432,6 +1496,17 @@ Inspector: %2
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>Computing the waveform…</source>
+        <translation>正在生成波形…</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <source>cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
+    <message>
+        <source>auto-QA failed: %1</source>
+        <translation>自動質檢失敗：%1</translation>
+    </message>
 </context>
 <context>
     <name>DemoQueue</name>
@@ -698,6 +702,34 @@
         <source>The recording cannot be read (check its permissions): %1</source>
         <translation>無法讀取錄音（請檢查檔案權限）：%1</translation>
     </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left)</source>
+        <translation>倒退 5 秒（←）</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right)</source>
+        <translation>快轉 5 秒（→）</translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>播放速度（[ 減慢，] 加快）</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CallView</name>
@@ -708,6 +740,14 @@
     <message>
         <source>This call has no transcript.</source>
         <translation>這通通話沒有轉寫文字。</translation>
+    </message>
+    <message>
+        <source>No waveform: %1</source>
+        <translation>無法產生波形：%1</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>無錄音</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1331,30 @@
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>播放/暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Back 5 seconds</source>
+        <translation>倒退 5 秒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward 5 seconds</source>
+        <translation>快轉 5 秒(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>減慢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>加快(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>qawb::QueueListModel</name>
@@ -1432,6 +1496,17 @@ Inspector: %2
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>Computing the waveform…</source>
+        <translation>正在產生波形…</translation>
     </message>
 </context>
 <context>
