@@ -749,6 +749,14 @@
         <source>No recording</source>
         <translation>无录音</translation>
     </message>
+    <message>
+        <source>Follow playback</source>
+        <translation>跟随播放</translation>
+    </message>
+    <message>
+        <source>Keep the turn being played in view</source>
+        <translation>让正在播放的轮次保持可见</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CaseTableModel</name>
@@ -836,6 +844,18 @@
     <message>
         <source>This chat has no messages.</source>
         <translation>此在线会话没有消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>show more (%n characters)</source>
+        <translation><numerusform>展开全文（共 %n 字）</numerusform></translation>
+    </message>
+    <message>
+        <source>show less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Agent replied after %1 s</source>
+        <translation>坐席 %1 秒后才回复</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1374,58 @@
     <message>
         <source>F&amp;aster</source>
         <translation>加快(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Next / previous case</source>
+        <translation>下一个 / 上一个案例</translation>
+    </message>
+    <message>
+        <source>Next / previous rule hit</source>
+        <translation>下一个 / 上一个规则命中</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Play / pause the call</source>
+        <translation>播放 / 暂停通话录音</translation>
+    </message>
+    <message>
+        <source>Back / forward 5 seconds</source>
+        <translation>后退 / 前进 5 秒</translation>
+    </message>
+    <message>
+        <source>Slower / faster playback</source>
+        <translation>减慢 / 加快播放</translation>
+    </message>
+    <message>
+        <source>Save the draft (drafts also save themselves)</source>
+        <translation>保存草稿（草稿也会自动保存）</translation>
+    </message>
+    <message>
+        <source>Submit the evaluation</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Move through the scoring form and its answers</source>
+        <translation>在评分表及其选项间移动</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Playback keys work anywhere except in text fields and on buttons, which keep their own keys.</source>
+        <translation>播放快捷键在文本框和按钮以外的任何位置都可使用；文本框和按钮保留各自的按键功能。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,14 @@
         <source>No recording</source>
         <translation>無錄音</translation>
     </message>
+    <message>
+        <source>Follow playback</source>
+        <translation>跟隨播放</translation>
+    </message>
+    <message>
+        <source>Keep the turn being played in view</source>
+        <translation>讓正在播放的輪次保持可見</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CaseTableModel</name>
@@ -836,6 +844,18 @@
     <message>
         <source>This chat has no messages.</source>
         <translation>此線上對話沒有任何訊息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>show more (%n characters)</source>
+        <translation><numerusform>展開全文（共 %n 字）</numerusform></translation>
+    </message>
+    <message>
+        <source>show less</source>
+        <translation>收合</translation>
+    </message>
+    <message>
+        <source>Agent replied after %1 s</source>
+        <translation>客服 %1 秒後才回覆</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1374,58 @@
     <message>
         <source>F&amp;aster</source>
         <translation>加快(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Next / previous case</source>
+        <translation>下一個 / 上一個案例</translation>
+    </message>
+    <message>
+        <source>Next / previous rule hit</source>
+        <translation>下一個 / 上一個規則命中</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+    <message>
+        <source>Play / pause the call</source>
+        <translation>播放 / 暫停通話錄音</translation>
+    </message>
+    <message>
+        <source>Back / forward 5 seconds</source>
+        <translation>倒退 / 快轉 5 秒</translation>
+    </message>
+    <message>
+        <source>Slower / faster playback</source>
+        <translation>減慢 / 加快播放</translation>
+    </message>
+    <message>
+        <source>Save the draft (drafts also save themselves)</source>
+        <translation>儲存草稿（草稿也會自動儲存）</translation>
+    </message>
+    <message>
+        <source>Submit the evaluation</source>
+        <translation>提交評分</translation>
+    </message>
+    <message>
+        <source>Move through the scoring form and its answers</source>
+        <translation>在評分表及其選項間移動</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本清單</translation>
+    </message>
+    <message>
+        <source>Playback keys work anywhere except in text fields and on buttons, which keep their own keys.</source>
+        <translation>播放快速鍵在文字欄位和按鈕以外的任何位置都可使用；文字欄位和按鈕保留各自的按鍵功能。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "core/waveformcache.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QTextBlock>
@@ -22,7 +23,10 @@ CallView::CallView(QWidget *parent)
     , m_waveform(new WaveformView(this))
     , m_loader(new WaveformLoader(this))
     , m_transcript(new QTextBrowser(this))
+    , m_follow(new QCheckBox(tr("Follow playback"), this))
 {
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the turn being played in view"));
     connect(m_waveform, &WaveformView::seekRequested, this, [this](qint64 ms) {
         m_player->seek(ms);
         highlightTurnAt(ms);
@@ -62,6 +66,7 @@ CallView::CallView(QWidget *parent)
     layout->addWidget(m_player);
     layout->addWidget(m_waveform);
     layout->addWidget(m_transcript, 1);
+    layout->addWidget(m_follow, 0, Qt::AlignRight);
     connect(m_transcript, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("seek")) {
             m_player->seek(url.path().toLongLong());
@@ -198,6 +203,16 @@ void CallView::renderTranscript(const std::vector<DisplayHit> &hits, bool maskPe
         m_turnBlocks.push_back(block.blockNumber());
 }
 
+bool CallView::followsPlayback() const
+{
+    return m_follow->isChecked();
+}
+
+void CallView::setFollowsPlayback(bool follow)
+{
+    m_follow->setChecked(follow);
+}
+
 void CallView::highlightTurnAt(qint64 ms)
 {
     int turn = -1;
@@ -217,8 +232,10 @@ void CallView::highlightTurnAt(qint64 ms)
         selection.format.setBackground(QColor(0xFE, 0xF7, 0xE0));
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << selection;
-        m_transcript->setTextCursor(selection.cursor);
-        m_transcript->ensureCursorVisible();
+        if (m_follow->isChecked()) {
+            m_transcript->setTextCursor(selection.cursor);
+            m_transcript->ensureCursorVisible();
+        }
     }
     m_transcript->setExtraSelections(selections);
 }

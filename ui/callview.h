@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QTextBrowser;
 
 namespace qawb {
@@ -36,6 +37,9 @@ public:
     QTextBrowser *transcript() const { return m_transcript; }
     // Index of the highlighted turn, -1 if none.
     int currentTurn() const { return m_currentTurn; }
+    // Whether the transcript scrolls to the turn being played.
+    bool followsPlayback() const;
+    void setFollowsPlayback(bool follow);
 
 private:
     void highlightTurnAt(qint64 ms);
@@ -52,6 +56,7 @@ private:
     WaveformLoader *m_loader;
     int m_request = -1;
     QTextBrowser *m_transcript;
+    QCheckBox *m_follow;
     std::vector<std::pair<qint64, qint64>> m_turnTimes; // start, end per turn
     std::vector<int> m_turnBlocks;                      // first text block of each turn
     int m_currentTurn = -1;

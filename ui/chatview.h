@@ -3,6 +3,7 @@
 #include "core/conversation.h"
 #include "hitpresentation.h"
 
+#include <QSet>
 #include <QTextBrowser>
 
 namespace qawb {
@@ -24,8 +25,19 @@ public:
     // Plain text of every message as shown, in order (for tests and copy).
     QStringList messages() const { return m_messages; }
 
+    // Messages longer than this are folded behind "show more".
+    static constexpr int kFoldAt = 800;
+    // An agent reply slower than this after the customer's message gets a gap badge (seed target: 30 s).
+    static constexpr int kSlowReplyS = 30;
+
 private:
+    void render();
+
     QStringList m_messages;
+    Conversation m_conversation;
+    std::vector<DisplayHit> m_hits;
+    bool m_mask = true;
+    QSet<int> m_expanded; // sequence numbers of unfolded long messages
 };
 
 } // namespace qawb

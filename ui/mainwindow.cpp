@@ -253,6 +253,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     help->addAction(tr("&About QA Workbench"), this, [this] {
         QMessageBox::about(this, tr("About QA Workbench"),
                            tr("<b>QA Workbench %1</b><p>Quality assurance workstation for contact centres: review "
@@ -304,6 +306,31 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showShortcuts()
+{
+    const std::pair<QString, QString> rows[] = {
+        {QStringLiteral("J / K"), tr("Next / previous case")},
+        {QStringLiteral("N / Shift+N"), tr("Next / previous rule hit")},
+        {tr("Space"), tr("Play / pause the call")},
+        {QStringLiteral("← / →"), tr("Back / forward 5 seconds")},
+        {QStringLiteral("[ / ]"), tr("Slower / faster playback")},
+        {QStringLiteral("Ctrl+S"), tr("Save the draft (drafts also save themselves)")},
+        {QStringLiteral("Ctrl+Enter"), tr("Submit the evaluation")},
+        {QStringLiteral("Ctrl+I"), tr("Import conversations")},
+        {QStringLiteral("Tab / ↑ ↓ ← →"), tr("Move through the scoring form and its answers")},
+        {QStringLiteral("F1 / ?"), tr("This list")},
+    };
+    QString html = QStringLiteral("<table cellpadding='4'>");
+    for (const auto &[key, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped());
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("Playback keys work anywhere except in text fields and on buttons, which keep their own keys.")
+                         .toHtmlEscaped());
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreLayout()

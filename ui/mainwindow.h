@@ -81,6 +81,7 @@ private:
     void restoreLayout();
     // Space, ←/→, [ and ] drive the call player; returns false when there is no call open.
     bool playbackKey(int key);
+    void showShortcuts();
     void onAutoQaFinished(const AutoQaReport &report);
     std::vector<DisplayHit> hitsOf(const QString &conversationId);
     void importRuleSet();

@@ -29,6 +29,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void suggestsSpellingOnDemand();
     void drawsWaveformAndCachesIt();
     void playbackKeysDriveThePlayer();
+    void chatShowsGapsLinksAndFolds();
+    void shortcutSheetOpens();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -587,6 +590,50 @@ void TestMainWindow::playbackKeysDriveThePlayer()
     QTest::keyClick(comment, Qt::Key_BracketRight);
     QCOMPARE(comment->text(), QStringLiteral("]"));
     QCOMPARE(player->playbackRate(), 0.75);
+}
+
+void TestMainWindow::chatShowsGapsLinksAndFolds()
+{
+    const QString longText = QStringLiteral("详情请看 https://example.com/help?id=42 ") + QString(900, QChar(0x597D));
+    const QString file = m_dir->filePath(QStringLiteral("long.jsonl"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QStringLiteral("{\"id\":\"long-1\",\"channel\":\"chat\",\"agent_id\":\"E1\",\"started_at\":"
+                             "\"2026-11-21T10:00:00+08:00\",\"turns\":[{\"speaker\":\"customer\",\"text\":\"在吗\","
+                             "\"at\":\"2026-11-21T10:00:00+08:00\"},{\"speaker\":\"agent\",\"text\":\"%1\","
+                             "\"at\":\"2026-11-21T10:01:35+08:00\"}]}\n")
+                  .arg(longText)
+                  .toUtf8());
+    out.close();
+    ImportOptions options;
+    options.userId = m_workspace.user.id;
+    QVERIFY(Importer(*m_store, options).run({file}).ok);
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("long-1")));
+    ChatView *chat = w->conversationView()->chatView();
+    // The 95-second wait is a visible badge on the agent's reply.
+    QVERIFY2(chat->toPlainText().contains(QStringLiteral("Agent replied after 95 s")), qPrintable(chat->toPlainText()));
+    // The long message is folded; the link is a link.
+    QVERIFY(!chat->toPlainText().contains(longText));
+    QVERIFY(chat->toPlainText().contains(QStringLiteral("show more")));
+    const QString html = chat->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("https://example.com/help?id=42\"")),
+             qPrintable(html.mid(html.indexOf(QStringLiteral("example")) - 80, 200)));
+    Q_EMIT chat->anchorClicked(QUrl(QStringLiteral("more:1")));
+    QVERIFY(chat->toPlainText().contains(longText));
+    Q_EMIT chat->anchorClicked(QUrl(QStringLiteral("less:1")));
+    QVERIFY(!chat->toPlainText().contains(longText));
+}
+
+void TestMainWindow::shortcutSheetOpens()
+{
+    auto w = openWindow();
+    w->caseView()->setFocus();
+    QTest::keyClick(w.get(), Qt::Key_F1);
+    QMessageBox *sheet = nullptr;
+    QTRY_VERIFY((sheet = w->findChild<QMessageBox *>()) != nullptr);
+    QVERIFY(sheet->text().contains(QStringLiteral("Ctrl+Enter")));
+    sheet->close();
 }
 
 QTEST_MAIN(TestMainWindow)
