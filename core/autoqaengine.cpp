@@ -5,6 +5,7 @@
 #include "textnormalizer.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <unicode/brkiter.h>
 #include <unicode/regex.h>
@@ -70,12 +71,18 @@ private:
     {
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     }
+    // CJK Unified Ideographs and Extension A: word-break class Other, so a Latin letter or digit next to one breaks.
+    static bool isHan(char16_t u) { return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF); }
+    static bool breaksFromAlnum(char16_t u) { return u == u' ' || isHan(u); }
     bool isBoundary(int pos)
     {
         // The cases that decide most checks, straight from the word-break rules (UAX #29) that ICU implements, so
         // ICU is only asked about the rest: the ends of the text always break (WB1, WB2); ASCII letters and digits
         // never break between each other (WB5, WB8-WB10), so a phrase inside a longer word is not a whole word;
-        // between an ASCII letter or digit and a space, no rule but the default one (WB999: break) applies.
+        // between an ASCII letter or digit and a space or a Han ideograph ("iPhone手机"), no rule but the default one
+        // (WB999: break) applies, whatever surrounds them. (Checked against ICU 72 for every ASCII letter and digit
+        // next to every ideograph, and next to a space in many contexts.) Skipping ICU here also skips its dictionary
+        // segmentation of the Chinese around the phrase.
         if (wordIterator()) {
             const int size = int(m_text.size());
             if (pos <= 0 || pos >= size)
@@ -84,7 +91,7 @@ private:
             const char16_t after = m_text.at(pos).unicode();
             if (isAsciiAlnum(before) && isAsciiAlnum(after))
                 return false;
-            if ((before == u' ' && isAsciiAlnum(after)) || (isAsciiAlnum(before) && after == u' '))
+            if ((breaksFromAlnum(before) && isAsciiAlnum(after)) || (isAsciiAlnum(before) && breaksFromAlnum(after)))
                 return true;
         }
         if (!m_ready) {
@@ -179,7 +186,7 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
     for (size_t r = 0; r < rules.size(); ++r)
         ruleApplies[r] = rules[r].appliesTo(c.channel);
 
-    NormalizedText n;              // reused from turn to turn
+    NormalizedText n;                       // reused from turn to turn
     std::vector<char> active(rules.size()); // by rule: applies to this conversation and to this turn's speaker
     for (size_t t = 0; t < turnCount; ++t) {
         const Turn &turn = c.turns[t];
@@ -282,7 +289,8 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                     if (o.start < coveredTo)
                         continue;
                     // The matched text is copied only for the occurrences that become hits.
-                    Hit h{rule.id, c.turns[t].seq, o.start, o.end, -1, -1, c.turns[t].text.mid(o.start, o.end - o.start)};
+                    const QString text = c.turns[t].text.mid(o.start, o.end - o.start);
+                    Hit h{rule.id, c.turns[t].seq, o.start, o.end, -1, -1, text};
                     callSpan(h, t);
                     hits.push_back(h);
                     coveredTo = o.end;
@@ -422,8 +430,20 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                 const icu::UnicodeString text(false, reinterpret_cast<const UChar *>(turn.text.utf16()),
                                               int32_t(turn.text.size()));
                 it->setText(text);
+                // Links and e-mail addresses are not prose: "https" or a domain name is no typo.
+                static const QRegularExpression notProse(
+                    QStringLiteral("(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w.-]+"),
+                    QRegularExpression::UseUnicodePropertiesOption);
+                std::vector<std::pair<int, int>> skip;
+                for (auto m = notProse.globalMatch(turn.text); m.hasNext();) {
+                    const auto match = m.next();
+                    skip.emplace_back(int(match.capturedStart()), int(match.capturedEnd()));
+                }
                 int32_t start = it->first();
                 for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+                    if (std::any_of(skip.cbegin(), skip.cend(),
+                                    [&](const auto &r) { return start >= r.first && end <= r.second; }))
+                        continue;
                     const QString word = turn.text.mid(start, end - start);
                     // Latin letters only (an apostrophe inside is fine): Chinese, numbers, codes are not words to
                     // spell.

@@ -48,7 +48,7 @@ class AutoQaRunner final
 public:
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
     // Raised whenever the matching code changes what it finds: stores re-check everything once.
-    static constexpr int kEngineVersion = 2;
+    static constexpr int kEngineVersion = 3;
 
     AutoQaRunner(Store &store, QString userId);
     void setProgressCallback(ProgressFn progress) { m_progress = std::move(progress); }

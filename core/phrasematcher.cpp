@@ -112,9 +112,9 @@ void PhraseMatcher::build()
         const uint32_t padded = uint32_t((lists[size_t(node)].size() + 7) / 8 * 8);
         at += kHeader + padded / 2 + padded;
     }
-    m_root.assign(0x10000, 0);
-    for (const auto &[unit, target] : trie[0])
-        m_root[unit] = placed[size_t(target)];
+    auto state = [&](int32_t node) {
+        return placed[size_t(node)] | (outputHead[size_t(node)] >= 0 ? kEnds : 0u);
+    };
     m_code.assign(at, 0);
     m_code[kOutput] = uint32_t(-1); // the root ends no phrase
     for (const int32_t node : order) {
@@ -130,8 +130,17 @@ void PhraseMatcher::build()
         for (uint32_t k = 0; k < padded; ++k) {
             const auto &[unit, target] = list[std::min(size_t(k), list.size() - 1)];
             units[k] = unit;
-            targets[k] = placed[size_t(target)];
+            targets[k] = state(target);
         }
+    }
+    // The root's children fail to the root, so their lists hold only their own children: a unit outside the filter
+    // of such a state goes back to the root table.
+    m_root.assign(0x10000, 0);
+    for (const auto &[unit, target] : trie[0]) {
+        uint32_t filter = 0;
+        for (const auto &entry : lists[size_t(target)])
+            filter |= 1u << (entry.first & 31u);
+        m_root[unit] = (uint64_t(filter) << 32) | state(target);
     }
     m_code.shrink_to_fit();
     m_phrases.clear();

@@ -19,10 +19,14 @@ namespace qawb {
 // Phrases and text are expected to be normalised alike (TextNormalizer). Build once, then match from any number of
 // threads: matching only reads the automaton.
 //
-// The automaton is close to a DFA: the root has a dense table over all 65,536 code units, and every other state has
-// a short sorted list of transitions that already includes those of its failure state (as long as that stays short),
-// so most text units cost one table or list lookup and no walk along failure links. Each state is one block of
-// memory (header, units, targets), so a step usually touches one or two cache lines.
+// The automaton is close to a DFA, laid out for the cache:
+// - The root has a dense table over all 65,536 code units. Each entry also carries a 32-bit filter of the units the
+//   state it leads to has transitions for, so that from such a state (most of the time in Chinese text, where nearly
+//   every character starts some phrase) a unit that cannot continue it goes straight back to the root table without
+//   touching the state's memory.
+// - Every other state has a short sorted list of transitions that already includes those of its failure state (as
+//   long as that stays short), so a unit costs one table or list lookup, not a walk along failure links. A state is
+//   one block of memory (header, units, targets), scanned 8 units at a time.
 class PhraseMatcher final
 {
 public:
@@ -42,15 +46,30 @@ public:
         const char16_t *s = text.utf16();
         const int n = int(text.size());
         const uint32_t *code = m_code.data();
-        const uint32_t *root = m_root.data();
-        uint32_t state = 0;
+        const uint64_t *root = m_root.data();
+        uint32_t state = 0;  // block offset | kEnds
+        uint32_t filter = 0; // units the state may have a transition for (bit unit % 32); all for deeper states
         for (int i = 0; i < n; ++i) {
+            const char16_t unit = s[i];
             if (i + kPrefetch < n) // the root entry of a later unit: the one load that does not wait for the state
                 __builtin_prefetch(root + s[i + kPrefetch]);
-            state = next(code, state, s[i], root);
-            for (int32_t out = int32_t(code[state + kOutput]); out >= 0; out = m_outputs[size_t(out)].next) {
-                const int id = m_outputs[size_t(out)].phrase;
-                onMatch(id, i + 1 - m_lengths[size_t(id)], i + 1);
+            uint32_t to = 0;
+            if (filter & (1u << (unit & 31u)))
+                to = step(code, state & ~kEnds, unit);
+            if (to != 0) {
+                state = to;
+                filter = ~0u;
+            } else {
+                const uint64_t entry = root[unit];
+                state = uint32_t(entry);
+                filter = uint32_t(entry >> 32);
+            }
+            if (state & kEnds) {
+                for (int32_t out = int32_t(code[(state & ~kEnds) + kOutput]); out >= 0;
+                     out = m_outputs[size_t(out)].next) {
+                    const int id = m_outputs[size_t(out)].phrase;
+                    onMatch(id, i + 1 - m_lengths[size_t(id)], i + 1);
+                }
             }
         }
     }
@@ -61,16 +80,19 @@ public:
     }
 
 private:
-    // A state is the offset of its block in m_code; 0 is the root, whose block is only a header. A block:
+    // A state is the offset of its block in m_code (a multiple of 4), plus kEnds if it ends at least one phrase; 0 is
+    // the root. A block:
     //   [kCount]    number of transitions, a multiple of 8 (the list is padded by repeating its last entry)
     //   [kFallback] the state whose transitions apply to units not in the list (0: the root table)
     //   [kOutput]   first entry of the state's output list in m_outputs (-1: none)
     //   [3]         unused, so that the units start on a 16-byte boundary
     //   units       count UTF-16 units, sorted, two per word
     //   targets     count states
+    // A root table entry: the state in the low 32 bits, its filter in the high 32 bits.
     static constexpr uint32_t kCount = 0, kFallback = 1, kOutput = 2, kHeader = 4;
+    static constexpr uint32_t kEnds = 1;
     static constexpr int kPrefetch = 8;
-    static constexpr uint32_t kScanned = 128; // lists up to this long are scanned 8 units at a time, longer bisected
+    static constexpr uint32_t kScanned = 128;   // lists up to this long are scanned 8 units at a time, longer bisected
     static constexpr size_t kInheritLimit = 48; // a failure state's list is copied into its dependants up to this size
 
     struct Output
@@ -79,10 +101,11 @@ private:
         int32_t next;
     };
 
-    Q_ALWAYS_INLINE static uint32_t next(const uint32_t *code, uint32_t state, char16_t unit, const uint32_t *root)
+    // The transition on unit from the block at offset, following fallbacks; 0 when it is the root table's.
+    static uint32_t step(const uint32_t *code, uint32_t offset, char16_t unit)
     {
-        while (state != 0) {
-            const uint32_t *block = code + state;
+        while (offset != 0) {
+            const uint32_t *block = code + offset;
             const uint32_t count = block[kCount];
             const char16_t *units = reinterpret_cast<const char16_t *>(block + kHeader);
             const uint32_t *targets = block + kHeader + count / 2;
@@ -106,14 +129,15 @@ private:
                 if (it != units + count && *it == unit)
                     return targets[it - units];
             }
-            state = block[kFallback];
+            offset = block[kFallback];
         }
-        return root[unit];
+        return 0;
     }
+
     std::vector<std::u16string> m_phrases; // until build()
     std::vector<int> m_lengths;
     std::vector<uint32_t> m_code;  // the states' blocks
-    std::vector<uint32_t> m_root;  // dense transitions of the root: most text units leave from the root
+    std::vector<uint64_t> m_root;  // dense transitions of the root, with filters
     std::vector<Output> m_outputs; // output lists: a state's own phrases, then its failure state's
     bool m_built = false;
 };

@@ -136,81 +136,74 @@ NormalizedText TextNormalizer::normalize(const QString &text) const
     return n;
 }
 
+namespace {
+
+// Where normalize() writes: the three buffers of a NormalizedText, sized to `capacity`.
+struct Output
+{
+    char16_t *text;
+    int *origin;
+    int *originEnd;
+};
+
+Output resized(NormalizedText &out, qsizetype capacity)
+{
+    out.text.resize(capacity);
+    out.origin.resize(size_t(capacity));
+    out.originEnd.resize(size_t(capacity));
+    return {reinterpret_cast<char16_t *>(out.text.data()), out.origin.data(), out.originEnd.data()};
+}
+
+} // namespace
+
 void TextNormalizer::normalize(QStringView text, NormalizedText &out) const
 {
     // Written through raw pointers into buffers sized for the common case (one unit out per unit in); only a code
     // point that folds to several units (rare: ligatures, "ß", some compatibility forms) may need to grow them.
+    // Invariant: capacity - k >= size - i, so the one-to-one path never needs a check.
     const qsizetype size = text.size();
     const char16_t *s = text.utf16();
     qsizetype capacity = size;
-    out.text.resize(capacity);
-    out.origin.resize(size_t(capacity));
-    out.originEnd.resize(size_t(capacity));
-    char16_t *t = reinterpret_cast<char16_t *>(out.text.data());
-    int *origin = out.origin.data();
-    int *originEnd = out.originEnd.data();
+    Output o = resized(out, capacity);
     qsizetype k = 0;
-    // Invariant: capacity - k >= size - i, so the one-to-one path never needs a check. reserve() keeps it for a code
-    // point at i that folds to `more` units.
-    auto reserve = [&](qsizetype i, qsizetype more) {
-        if (k + more + (size - i) <= capacity)
-            return;
-        capacity = std::max(capacity * 2, k + more + (size - i));
-        out.text.resize(capacity);
-        out.origin.resize(size_t(capacity));
-        out.originEnd.resize(size_t(capacity));
-        t = reinterpret_cast<char16_t *>(out.text.data());
-        origin = out.origin.data();
-        originEnd = out.originEnd.data();
-    };
     const char16_t *const bmp = m_bmp.data();
     for (qsizetype i = 0; i < size;) {
         const char16_t u = s[i];
         const char16_t m = bmp[u];
         if (m < kMulti && !U16_IS_LEAD(u)) { // the common case: one unit to one unit (surrogates map to themselves)
-            t[k] = m;
-            origin[k] = int(i);
-            originEnd[k] = int(i + 1);
+            o.text[k] = m;
+            o.origin[k] = int(i);
+            o.originEnd[k] = int(i + 1);
             ++k;
             ++i;
             continue;
         }
-        if (U16_IS_LEAD(u) && i + 1 < size && U16_IS_TRAIL(s[i + 1])) {
-            const std::u16string folded = foldSupplementary(U16_GET_SUPPLEMENTARY(u, s[i + 1]));
-            reserve(i, qsizetype(folded.size()));
-            for (const char16_t c : folded) {
-                t[k] = c;
-                origin[k] = int(i);
-                originEnd[k] = int(i + 2);
-                ++k;
-            }
-            i += 2;
-            continue;
-        }
-        if (m == kDrop) {
+        // Several units (or none) for one code point: the pair, or the BMP code unit, and what it folds to.
+        const bool pair = U16_IS_LEAD(u) && i + 1 < size && U16_IS_TRAIL(s[i + 1]);
+        if (!pair && m == kDrop) {
             ++i;
             continue;
         }
-        if (m == kMulti) {
-            const std::u16string &folded = m_multi[u];
-            reserve(i, qsizetype(folded.size()));
-            for (const char16_t c : folded) {
-                t[k] = c;
-                origin[k] = int(i);
-                originEnd[k] = int(i + 1);
-                ++k;
-            }
-        } else { // a lone lead surrogate
-            t[k] = m;
-            origin[k] = int(i);
-            originEnd[k] = int(i + 1);
+        std::u16string supplementary;
+        if (pair)
+            supplementary = foldSupplementary(U16_GET_SUPPLEMENTARY(u, s[i + 1]));
+        const char16_t single[1] = {m}; // a lone lead surrogate maps to itself
+        const char16_t *folded = pair ? supplementary.data() : m == kMulti ? m_multi[u].data() : single;
+        const qsizetype count = pair ? qsizetype(supplementary.size()) : m == kMulti ? qsizetype(m_multi[u].size()) : 1;
+        const qsizetype width = pair ? 2 : 1;
+        if (k + count + (size - i) > capacity) {
+            capacity = std::max(capacity * 2, k + count + (size - i));
+            o = resized(out, capacity);
+        }
+        for (qsizetype c = 0; c < count; ++c) {
+            o.text[k] = folded[c];
+            o.origin[k] = int(i);
+            o.originEnd[k] = int(i + width);
             ++k;
         }
-        ++i;
+        i += width;
     }
-    out.text.resize(k);
-    out.origin.resize(size_t(k));
-    out.originEnd.resize(size_t(k));
+    resized(out, k);
 }
 
 QString TextNormalizer::fold(const QString &text) const

@@ -158,6 +158,25 @@
     </message>
 </context>
 <context>
+    <name>CommentRepository</name>
+    <message>
+        <source>a comment needs some text</source>
+        <translation>评语不能为空</translation>
+    </message>
+    <message>
+        <source>the comment no longer exists</source>
+        <translation>该评语已不存在</translation>
+    </message>
+    <message>
+        <source>only its author can change a comment</source>
+        <translation>只有作者本人可以修改评语</translation>
+    </message>
+    <message>
+        <source>only its author can delete a comment</source>
+        <translation>只有作者本人可以删除评语</translation>
+    </message>
+</context>
+<context>
     <name>DemoQueue</name>
     <message>
         <source>Demo queue</source>
@@ -757,6 +776,10 @@
         <source>Keep the turn being played in view</source>
         <translation>让正在播放的轮次保持可见</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CaseTableModel</name>
@@ -847,7 +870,9 @@
     </message>
     <message numerus="yes">
         <source>show more (%n characters)</source>
-        <translation><numerusform>展开全文（共 %n 字）</numerusform></translation>
+        <translation>
+            <numerusform>展开全文（共 %n 字）</numerusform>
+        </translation>
     </message>
     <message>
         <source>show less</source>
@@ -856,6 +881,37 @@
     <message>
         <source>Agent replied after %1 s</source>
         <translation>坐席 %1 秒后才回复</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CommentPanel</name>
+    <message>
+        <source>Add (C)</source>
+        <translation>添加(C)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Comment on the current moment of the call, or on the selected chat message</source>
+        <translation>对通话的当前时刻或选中的聊天消息添加评语</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>整体</translation>
     </message>
 </context>
 <context>
@@ -927,6 +983,54 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rule hits</source>
+        <translation>规则命中</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>编辑评语</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Comment not saved: %1</source>
+        <translation>评语未保存：%1</translation>
+    </message>
+    <message>
+        <source>Comment not deleted: %1</source>
+        <translation>评语未删除：%1</translation>
+    </message>
+    <message>
+        <source>Rule hits (%1)</source>
+        <translation>规则命中（%1）</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>评语（%1）</translation>
+    </message>
+    <message>
+        <source>no conversation is open</source>
+        <translation>没有打开的会话</translation>
+    </message>
+    <message>
+        <source>the selected message</source>
+        <translation>选中的消息</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加评语</translation>
+    </message>
+    <message>
+        <source>Comment at %1</source>
+        <translation>%1 处的评语</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1530,14 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Comment at this moment…</source>
+        <translation>在此处添加评语(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Comment at the current moment or message</source>
+        <translation>在当前时刻或消息处添加评语</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,25 @@
     </message>
 </context>
 <context>
+    <name>CommentRepository</name>
+    <message>
+        <source>a comment needs some text</source>
+        <translation>評語不能為空</translation>
+    </message>
+    <message>
+        <source>the comment no longer exists</source>
+        <translation>該評語已不存在</translation>
+    </message>
+    <message>
+        <source>only its author can change a comment</source>
+        <translation>只有作者本人可以修改評語</translation>
+    </message>
+    <message>
+        <source>only its author can delete a comment</source>
+        <translation>只有作者本人可以刪除評語</translation>
+    </message>
+</context>
+<context>
     <name>DemoQueue</name>
     <message>
         <source>Demo queue</source>
@@ -757,6 +776,10 @@
         <source>Keep the turn being played in view</source>
         <translation>讓正在播放的輪次保持可見</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CaseTableModel</name>
@@ -847,7 +870,9 @@
     </message>
     <message numerus="yes">
         <source>show more (%n characters)</source>
-        <translation><numerusform>展開全文（共 %n 字）</numerusform></translation>
+        <translation>
+            <numerusform>展開全文（共 %n 字）</numerusform>
+        </translation>
     </message>
     <message>
         <source>show less</source>
@@ -856,6 +881,37 @@
     <message>
         <source>Agent replied after %1 s</source>
         <translation>客服 %1 秒後才回覆</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CommentPanel</name>
+    <message>
+        <source>Add (C)</source>
+        <translation>新增(C)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <source>Comment on the current moment of the call, or on the selected chat message</source>
+        <translation>對通話的目前時刻或選取的聊天訊息新增評語</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 則訊息</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>整體</translation>
     </message>
 </context>
 <context>
@@ -927,6 +983,54 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rule hits</source>
+        <translation>規則命中</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>編輯評語</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <source>Comment not saved: %1</source>
+        <translation>評語未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Comment not deleted: %1</source>
+        <translation>評語未刪除：%1</translation>
+    </message>
+    <message>
+        <source>Rule hits (%1)</source>
+        <translation>規則命中（%1）</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>評語（%1）</translation>
+    </message>
+    <message>
+        <source>no conversation is open</source>
+        <translation>沒有開啟的對話</translation>
+    </message>
+    <message>
+        <source>the selected message</source>
+        <translation>選取的訊息</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>新增評語</translation>
+    </message>
+    <message>
+        <source>Comment at %1</source>
+        <translation>%1 處的評語</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1530,14 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Comment at this moment…</source>
+        <translation>在此處新增評語(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Comment at the current moment or message</source>
+        <translation>在目前時刻或訊息處新增評語</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ CallView::CallView(QWidget *parent)
 void CallView::clear()
 {
     m_conversation = Conversation();
+    m_hitMarkers.clear();
+    m_commentTimes.clear();
     m_loader->cancel();
     m_request = -1;
     m_waveform->clearWaveform();
@@ -137,8 +139,23 @@ void CallView::updateMarkers(const std::vector<DisplayHit> &hits)
         if (!h.hasSpan() && h.hit.startMs >= 0 && h.hit.endMs > h.hit.startMs && h.category == QLatin1String("timing"))
             spans.push_back({h.hit.startMs, h.hit.endMs});
     }
-    m_waveform->setMarkers(std::move(markers));
+    m_hitMarkers = std::move(markers);
     m_waveform->setShadedSpans(std::move(spans));
+    applyMarkers();
+}
+
+void CallView::setCommentTimes(const std::vector<qint64> &times)
+{
+    m_commentTimes = times;
+    applyMarkers();
+}
+
+void CallView::applyMarkers()
+{
+    std::vector<WaveformView::Marker> markers = m_hitMarkers;
+    for (const qint64 ms : m_commentTimes)
+        markers.push_back({ms, QColor(0x67, 0x3a, 0xb7), tr("Comment")});
+    m_waveform->setMarkers(std::move(markers));
 }
 
 void CallView::setHits(const std::vector<DisplayHit> &hits, bool maskPersonalData)

@@ -2,6 +2,7 @@
 
 #include "core/conversation.h"
 #include "hitpresentation.h"
+#include "waveformview.h"
 
 #include <QWidget>
 
@@ -32,6 +33,8 @@ public:
     // Re-renders the transcript (e.g. after revealing personal data) without touching the player.
     void setHits(const std::vector<DisplayHit> &hits, bool maskPersonalData);
     void scrollToTurn(int seq);
+    // Comment moments shown as markers on the waveform.
+    void setCommentTimes(const std::vector<qint64> &times);
     void clear();
     AudioPlayer *player() const { return m_player; }
     QTextBrowser *transcript() const { return m_transcript; }
@@ -50,7 +53,11 @@ private:
     void loadWaveform();
     void updateMarkers(const std::vector<DisplayHit> &hits);
 
+    void applyMarkers();
+
     Store *m_store = nullptr;
+    std::vector<WaveformView::Marker> m_hitMarkers;
+    std::vector<qint64> m_commentTimes;
     AudioPlayer *m_player;
     WaveformView *m_waveform;
     WaveformLoader *m_loader;

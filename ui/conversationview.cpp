@@ -3,6 +3,7 @@
 #include "audioplayer.h"
 #include "callview.h"
 #include "chatview.h"
+#include "commentpanel.h"
 #include "core/spellchecker.h"
 #include "hitlistview.h"
 #include "labels.h"
@@ -10,10 +11,13 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace qawb {
@@ -28,6 +32,8 @@ ConversationView::ConversationView(QWidget *parent)
     , m_chat(new ChatView(this))
     , m_call(new CallView(this))
     , m_hitList(new HitListView(this))
+    , m_comments(new CommentPanel(this))
+    , m_tabs(new QTabWidget(this))
     , m_reveal(new QCheckBox(tr("Show personal data"), this))
     , m_split(new QSplitter(Qt::Vertical, this))
 {
@@ -57,7 +63,40 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_warnings);
     m_split->addWidget(m_stack);
-    m_split->addWidget(m_hitList);
+    m_tabs->addTab(m_hitList, tr("Rule hits"));
+    m_tabs->addTab(m_comments, tr("Comments"));
+    m_split->addWidget(m_tabs);
+    connect(m_comments, &CommentPanel::addRequested, this, &ConversationView::promptForComment);
+    connect(m_comments, &CommentPanel::jumpRequested, this, [this](const Comment &c) {
+        if (c.startMs >= 0 && m_conversation.isCall()) {
+            m_call->player()->seek(c.startMs);
+            if (c.turnSeq >= 0)
+                m_call->scrollToTurn(c.turnSeq);
+        } else if (c.turnSeq >= 0) {
+            if (m_conversation.isCall())
+                m_call->scrollToTurn(c.turnSeq);
+            else
+                m_chat->scrollToTurn(c.turnSeq);
+        }
+    });
+    connect(m_comments, &CommentPanel::editRequested, this, [this](const Comment &c) {
+        bool ok = false;
+        const QString body = QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment"), c.body, &ok);
+        if (!ok || !m_store)
+            return;
+        Comment edited = c;
+        edited.body = body;
+        QString error;
+        if (!CommentRepository(*m_store).save(edited, m_userId, &error))
+            Q_EMIT message(tr("Comment not saved: %1").arg(error));
+        reloadComments();
+    });
+    connect(m_comments, &CommentPanel::deleteRequested, this, [this](const Comment &c) {
+        QString error;
+        if (m_store && !CommentRepository(*m_store).remove(c.id, m_userId, &error))
+            Q_EMIT message(tr("Comment not deleted: %1").arg(error));
+        reloadComments();
+    });
     m_split->setStretchFactor(0, 4);
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(true);
@@ -80,6 +119,7 @@ void ConversationView::clear()
     m_conversation = Conversation();
     m_hits.clear();
     m_hitList->setHits({}, true);
+    m_comments->setComments({}, m_userId);
     m_title->clear();
     m_details->clear();
     m_warnings->hide();
@@ -146,8 +186,87 @@ void ConversationView::jumpToHit(int index)
 void ConversationView::setHits(std::vector<DisplayHit> hits)
 {
     m_hits = std::move(hits);
-    m_hitList->setVisible(!m_hits.empty());
+    m_tabs->setTabText(0, tr("Rule hits (%1)").arg(m_hits.size()));
     setPersonalDataMasked(personalDataMasked());
+}
+
+void ConversationView::setCommentContext(Store *store, const QString &userId)
+{
+    m_store = store;
+    m_userId = userId;
+}
+
+void ConversationView::reloadComments()
+{
+    std::vector<Comment> comments;
+    if (m_store && !m_conversation.id.isEmpty())
+        comments = CommentRepository(*m_store).list(m_conversation.id);
+    std::vector<qint64> times;
+    for (const Comment &c : comments) {
+        if (c.startMs >= 0)
+            times.push_back(c.startMs);
+    }
+    m_call->setCommentTimes(times);
+    m_comments->setComments(std::move(comments), m_userId);
+    m_tabs->setTabText(1, tr("Comments (%1)").arg(m_comments->count()));
+}
+
+int ConversationView::chatTurnAtCursor() const
+{
+    // Each message starts with an anchor "turn-N": the nearest one at or before the cursor names the message.
+    const QTextCursor cursor = m_chat->textCursor();
+    for (QTextBlock block = m_chat->document()->findBlock(cursor.selectionStart()); block.isValid();
+         block = block.previous()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                if (name.startsWith(QLatin1String("turn-")))
+                    return name.mid(5).toInt();
+            }
+        }
+    }
+    return m_conversation.turns.empty() ? -1 : m_conversation.turns.front().seq;
+}
+
+bool ConversationView::addComment(const QString &body, QString *error)
+{
+    if (!m_store || m_conversation.id.isEmpty()) {
+        *error = tr("no conversation is open");
+        return false;
+    }
+    Comment c;
+    c.conversationId = m_conversation.id;
+    c.body = body.trimmed();
+    if (m_conversation.isCall()) {
+        c.anchor = Comment::Anchor::Moment;
+        c.startMs = m_call->player()->position();
+        c.turnSeq = m_call->currentTurn() >= 0 ? m_conversation.turns[size_t(m_call->currentTurn())].seq : -1;
+    } else {
+        c.anchor = Comment::Anchor::Turn;
+        c.turnSeq = chatTurnAtCursor();
+        const QString quote = m_chat->textCursor().selectedText().trimmed();
+        if (!quote.isEmpty())
+            c.body = QStringLiteral("「%1」 %2").arg(quote, c.body);
+    }
+    if (!CommentRepository(*m_store).save(c, m_userId, error))
+        return false;
+    reloadComments();
+    return true;
+}
+
+void ConversationView::promptForComment()
+{
+    if (m_conversation.id.isEmpty())
+        return;
+    const QString where =
+        m_conversation.isCall() ? labels::duration(m_call->player()->position()) : tr("the selected message");
+    bool ok = false;
+    const QString body =
+        QInputDialog::getMultiLineText(this, tr("Add comment"), tr("Comment at %1").arg(where), QString(), &ok);
+    if (!ok || body.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!addComment(body, &error))
+        Q_EMIT message(tr("Comment not saved: %1").arg(error));
 }
 
 void ConversationView::nextHit()
@@ -166,7 +285,7 @@ void ConversationView::setConversation(const Conversation &c, std::vector<Displa
     m_conversation = c;
     m_hits = std::move(hits);
     m_hitList->setHits(m_hits, personalDataMasked());
-    m_hitList->setVisible(!m_hits.empty());
+    m_tabs->setTabText(0, tr("Rule hits (%1)").arg(m_hits.size()));
     const QString agent = c.agentName.isEmpty() ? c.agentId : tr("%1 (%2)").arg(c.agentName, c.agentId);
     m_title->setText(tr("%1 · %2").arg(labels::channel(c.channel), agent));
     QStringList parts;
@@ -198,6 +317,7 @@ void ConversationView::setConversation(const Conversation &c, std::vector<Displa
         m_chat->setConversation(c, m_hits, personalDataMasked());
         m_stack->setCurrentWidget(m_chat);
     }
+    reloadComments();
 }
 
 } // namespace qawb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/commentrepository.h"
 #include "core/conversation.h"
 #include "hitpresentation.h"
 
@@ -9,12 +10,15 @@ class QCheckBox;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace qawb {
 
 class CallView;
 class ChatView;
+class CommentPanel;
 class HitListView;
+class Store;
 
 // The open case: a summary line (agent, team, channel, times, CSAT) above the chat bubbles or the call player
 // with its transcript.
@@ -35,6 +39,14 @@ public:
     void setHits(std::vector<DisplayHit> hits);
     void nextHit();
     void previousHit();
+    // Where comments are stored and who writes them.
+    void setCommentContext(Store *store, const QString &userId);
+    CommentPanel *commentPanel() const { return m_comments; }
+    // Adds a comment at the current moment: the playback position of a call, or the chat message at the cursor
+    // (with the selected words quoted). False and *error when it cannot be stored.
+    bool addComment(const QString &body, QString *error);
+    // Asks for the text, then adds the comment (the C key and the Add button end here).
+    void promptForComment();
     bool personalDataMasked() const;
     void setPersonalDataMasked(bool masked);
     QString conversationId() const { return m_conversationId; }
@@ -54,7 +66,14 @@ private:
     QLabel *m_placeholder;
     ChatView *m_chat;
     CallView *m_call;
+    void reloadComments();
+    int chatTurnAtCursor() const;
+
     HitListView *m_hitList;
+    CommentPanel *m_comments;
+    QTabWidget *m_tabs;
+    Store *m_store = nullptr;
+    QString m_userId;
     QCheckBox *m_reveal;
     QSplitter *m_split;
     QString m_conversationId;

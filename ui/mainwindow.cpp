@@ -70,6 +70,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 {
     setWindowTitle(tr("QA Workbench"));
     m_conversation->callView()->setStore(m_workspace.store);
+    m_conversation->setCommentContext(m_workspace.store, m_workspace.user.id);
     m_proxy->setSourceModel(m_caseModel);
 
     m_queues->setModel(m_queueModel);
@@ -207,6 +208,10 @@ void MainWindow::buildMenus()
     next->setShortcut(QKeySequence(Qt::Key_J));
     QAction *previous = review->addAction(tr("&Previous case"), this, [this] { stepCase(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_K));
+    QAction *comment =
+        review->addAction(tr("&Comment at this moment…"), m_conversation, &ConversationView::promptForComment);
+    comment->setShortcut(QKeySequence(Qt::Key_C));
+    comment->setShortcutContext(Qt::WindowShortcut);
     QAction *nextHit = review->addAction(tr("Next &hit"), m_conversation, &ConversationView::nextHit);
     nextHit->setShortcut(QKeySequence(Qt::Key_N));
     QAction *previousHit = review->addAction(tr("Previous h&it"), m_conversation, &ConversationView::previousHit);
@@ -313,6 +318,7 @@ void MainWindow::showShortcuts()
     const std::pair<QString, QString> rows[] = {
         {QStringLiteral("J / K"), tr("Next / previous case")},
         {QStringLiteral("N / Shift+N"), tr("Next / previous rule hit")},
+        {QStringLiteral("C"), tr("Comment at the current moment or message")},
         {tr("Space"), tr("Play / pause the call")},
         {QStringLiteral("← / →"), tr("Back / forward 5 seconds")},
         {QStringLiteral("[ / ]"), tr("Slower / faster playback")},

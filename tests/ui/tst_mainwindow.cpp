@@ -2,6 +2,7 @@
 // fill the scoring form, submit, and find the evaluations in the store.
 #include "core/autoqarunner.h"
 #include "core/caserepository.h"
+#include "core/commentrepository.h"
 #include "core/demoqueue.h"
 #include "core/evaluationrepository.h"
 #include "core/importer.h"
@@ -14,6 +15,7 @@
 #include "ui/casefilterproxy.h"
 #include "ui/casetablemodel.h"
 #include "ui/chatview.h"
+#include "ui/commentpanel.h"
 #include "ui/conversationview.h"
 #include "ui/filterbar.h"
 #include "ui/hitlistview.h"
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void playbackKeysDriveThePlayer();
     void chatShowsGapsLinksAndFolds();
     void shortcutSheetOpens();
+    void commentsAnchorToMomentsAndMessages();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -634,6 +637,53 @@ void TestMainWindow::shortcutSheetOpens()
     QTRY_VERIFY((sheet = w->findChild<QMessageBox *>()) != nullptr);
     QVERIFY(sheet->text().contains(QStringLiteral("Ctrl+Enter")));
     sheet->close();
+}
+
+void TestMainWindow::commentsAnchorToMomentsAndMessages()
+{
+    auto w = openWindow();
+    // A call: the comment takes the playback position.
+    QVERIFY(w->openCase(QStringLiteral("demo-call-001")));
+    ConversationView *view = w->conversationView();
+    AudioPlayer *player = view->callView()->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 10000);
+    player->seek(12000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->position() - 12000) < 600, 5000);
+    QString error;
+    QVERIFY2(view->addComment(QStringLiteral("这里让客户等了 7 秒，未告知"), &error), qPrintable(error));
+    auto comments = CommentRepository(*m_store).list(QStringLiteral("demo-call-001"));
+    QCOMPARE(comments.size(), size_t(1));
+    QCOMPARE(comments[0].anchor, Comment::Anchor::Moment);
+    QVERIFY(std::abs(comments[0].startMs - 12000) < 600);
+    QCOMPARE(comments[0].body, QStringLiteral("这里让客户等了 7 秒，未告知"));
+    QCOMPARE(view->commentPanel()->count(), 1);
+    // Jumping back from the list plays from that moment again.
+    player->seek(0);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() < 600, 5000);
+    Q_EMIT view->commentPanel()->jumpRequested(comments[0]);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->position() - comments[0].startMs) < 600, 5000);
+
+    // A chat: the comment takes the message at the cursor and quotes the selected words.
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-002")));
+    ChatView *chat = view->chatView();
+    QTextCursor found = chat->document()->find(QStringLiteral("我也没办法"));
+    QVERIFY(!found.isNull());
+    chat->setTextCursor(found);
+    QVERIFY2(view->addComment(QStringLiteral("服务禁语"), &error), qPrintable(error));
+    comments = CommentRepository(*m_store).list(QStringLiteral("demo-chat-002"));
+    QCOMPARE(comments.size(), size_t(1));
+    QCOMPARE(comments[0].anchor, Comment::Anchor::Turn);
+    const auto conversation = CaseRepository(*m_store).conversation(QStringLiteral("demo-chat-002"));
+    QVERIFY(conversation->turns[size_t(comments[0].turnSeq)].text.contains(QStringLiteral("我也没办法")));
+    QCOMPARE(comments[0].body, QStringLiteral("「我也没办法」 服务禁语"));
+    // Reopened later (a new window), the comments are still there; deleting one keeps an audit trail.
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again->openCase(QStringLiteral("demo-chat-002")));
+    QCOMPARE(again->conversationView()->commentPanel()->count(), 1);
+    QVERIFY(CommentRepository(*m_store).remove(comments[0].id, m_workspace.user.id, &error));
+    QCOMPARE(CommentRepository(*m_store).list(QStringLiteral("demo-chat-002")).size(), size_t(0));
+    QVERIFY(!CommentRepository(*m_store).remove(comments[0].id, m_workspace.user.id, &error));
 }
 
 QTEST_MAIN(TestMainWindow)
