@@ -12,8 +12,7 @@ namespace qawb {
 
 WaveformCache::WaveformCache(Store &store)
     : m_store(store)
-{
-}
+{}
 
 std::optional<Waveform> WaveformCache::find(const QString &audioPath)
 {
@@ -21,7 +20,8 @@ std::optional<Waveform> WaveformCache::find(const QString &audioPath)
     if (!info.exists())
         return std::nullopt;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT peaks FROM waveform_cache WHERE audio_path = ? AND file_size = ? AND file_mtime = ?"));
+    q.prepare(
+        QStringLiteral("SELECT peaks FROM waveform_cache WHERE audio_path = ? AND file_size = ? AND file_mtime = ?"));
     q.addBindValue(info.absoluteFilePath());
     q.addBindValue(info.size());
     q.addBindValue(info.lastModified().toMSecsSinceEpoch());
@@ -34,9 +34,10 @@ bool WaveformCache::put(const QString &audioPath, const Waveform &waveform)
 {
     const QFileInfo info(audioPath);
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO waveform_cache(audio_path, file_size, file_mtime, peaks, created_at) "
-                             "VALUES(?, ?, ?, ?, ?) ON CONFLICT(audio_path) DO UPDATE SET file_size = excluded.file_size, "
-                             "file_mtime = excluded.file_mtime, peaks = excluded.peaks, created_at = excluded.created_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO waveform_cache(audio_path, file_size, file_mtime, peaks, created_at) "
+                       "VALUES(?, ?, ?, ?, ?) ON CONFLICT(audio_path) DO UPDATE SET file_size = excluded.file_size, "
+                       "file_mtime = excluded.file_mtime, peaks = excluded.peaks, created_at = excluded.created_at"));
     q.addBindValue(info.absoluteFilePath());
     q.addBindValue(info.size());
     q.addBindValue(info.lastModified().toMSecsSinceEpoch());

@@ -353,8 +353,8 @@ void TestStore::upgradeFromVersion1()
     QCOMPARE(store->meta(QStringLiteral("created_at")), QStringLiteral("2026-01-05T08:00:00.000Z"));
 
     // The new tables exist and work.
-    for (const char *table : {"audit_log", "evaluation_tags", "rule_sets", "rule_set_versions", "autoqa_runs", "rule_hits",
-                              "waveform_cache"}) {
+    for (const char *table : {"audit_log", "evaluation_tags", "rule_sets", "rule_set_versions", "autoqa_runs",
+                              "rule_hits", "waveform_cache"}) {
         QVERIFY2(scalar(*store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
                         {QString::fromLatin1(table)})
                          .toInt() == 1,
