@@ -431,9 +431,8 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
                                               int32_t(turn.text.size()));
                 it->setText(text);
                 // Links and e-mail addresses are not prose: "https" or a domain name is no typo.
-                static const QRegularExpression notProse(
-                    QStringLiteral("(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w.-]+"),
-                    QRegularExpression::UseUnicodePropertiesOption);
+                static const QRegularExpression notProse(QStringLiteral("(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w.-]+"),
+                                                         QRegularExpression::UseUnicodePropertiesOption);
                 std::vector<std::pair<int, int>> skip;
                 for (auto m = notProse.globalMatch(turn.text); m.hasNext();) {
                     const auto match = m.next();

@@ -124,7 +124,7 @@ void PhraseMatcher::build()
         block[kCount] = padded;
         block[kFallback] = fallbackNode[size_t(node)] == 0 ? 0 : placed[size_t(fallbackNode[size_t(node)])];
         block[kOutput] = uint32_t(outputHead[size_t(node)]);
-        char16_t *units = reinterpret_cast<char16_t *>(block + kHeader);
+        Unit *units = reinterpret_cast<Unit *>(block + kHeader);
         uint32_t *targets = block + kHeader + padded / 2;
         // Padding repeats the last entry: a match there gives the same target.
         for (uint32_t k = 0; k < padded; ++k) {

@@ -51,8 +51,10 @@ public:
         uint32_t filter = 0; // units the state may have a transition for (bit unit % 32); all for deeper states
         for (int i = 0; i < n; ++i) {
             const char16_t unit = s[i];
+#if defined(__GNUC__)
             if (i + kPrefetch < n) // the root entry of a later unit: the one load that does not wait for the state
                 __builtin_prefetch(root + s[i + kPrefetch]);
+#endif
             uint32_t to = 0;
             if (filter & (1u << (unit & 31u)))
                 to = step(code, state & ~kEnds, unit);
@@ -90,6 +92,11 @@ private:
     //   targets     count states
     // A root table entry: the state in the low 32 bits, its filter in the high 32 bits.
     static constexpr uint32_t kCount = 0, kFallback = 1, kOutput = 2, kHeader = 4;
+#if defined(__GNUC__)
+    typedef char16_t Unit __attribute__((__may_alias__)); // units live in the words of m_code
+#else
+    typedef char16_t Unit;
+#endif
     static constexpr uint32_t kEnds = 1;
     static constexpr int kPrefetch = 8;
     static constexpr uint32_t kScanned = 128;   // lists up to this long are scanned 8 units at a time, longer bisected
@@ -107,7 +114,7 @@ private:
         while (offset != 0) {
             const uint32_t *block = code + offset;
             const uint32_t count = block[kCount];
-            const char16_t *units = reinterpret_cast<const char16_t *>(block + kHeader);
+            const Unit *units = reinterpret_cast<const Unit *>(block + kHeader);
             const uint32_t *targets = block + kHeader + count / 2;
             if (count <= kScanned) {
 #if defined(__SSE2__)
@@ -125,7 +132,7 @@ private:
                 }
 #endif
             } else {
-                const char16_t *it = std::lower_bound(units, units + count, unit);
+                const Unit *it = std::lower_bound(units, units + count, unit);
                 if (it != units + count && *it == unit)
                     return targets[it - units];
             }

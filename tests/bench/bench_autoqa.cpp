@@ -1238,8 +1238,8 @@ int main(int argc, char *argv[])
          QStringLiteral("N"), QStringLiteral("8")},
         {QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QString::number(kDefaultSeed)},
         {QStringLiteral("mix"),
-         QStringLiteral("Phrases: rare (default; forbidden/risk words, a match every ~10 turns with 10,000) or common "
-                        "(ordinary words, a match every turn or two)."),
+         QStringLiteral("Phrases: rare (default; like forbidden/risk words: a match every ~18 turns with 1,000 "
+                        "phrases, every ~3 with 10,000) or common (ordinary words: ~0.8 and ~2.5 matches per turn)."),
          QStringLiteral("rare|common"), QStringLiteral("rare")},
         {QStringLiteral("whole-words"), QStringLiteral("The rule's whole_words (default true)."),
          QStringLiteral("true|false"), QStringLiteral("true")},
