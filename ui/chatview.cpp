@@ -9,6 +9,8 @@
 #include <QScrollBar>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace qawb {
 
 ChatView::ChatView(QWidget *parent)
@@ -90,7 +92,11 @@ void ChatView::render()
         if (turn.atMs && turn.speaker == QLatin1String("customer") && waitingSince < 0)
             waitingSince = *turn.atMs;
         if (turn.atMs && turn.speaker == QLatin1String("agent")) {
-            if (waitingSince >= 0 && *turn.atMs - waitingSince > kSlowReplyS * 1000)
+            // A slow-reply rule hit on this message already says it; one badge is enough.
+            const bool reported = std::any_of(turnHits.cbegin(), turnHits.cend(), [](const DisplayHit *h) {
+                return h->category == QLatin1String("timing");
+            });
+            if (!reported && waitingSince >= 0 && *turn.atMs - waitingSince > kSlowReplyS * 1000)
                 gap = QStringLiteral("<span style='background:#fef7e0; color:#8a5300; font-size:small;'>&nbsp;%1&nbsp;"
                                      "</span><br>")
                           .arg(tr("Agent replied after %1 s").arg((*turn.atMs - waitingSince) / 1000).toHtmlEscaped());
