@@ -16,6 +16,7 @@
 //
 // Run it with tests/bench/run-autoqa-bench.sh; `bench_autoqa --help` lists the options.
 
+#include "benchmachine.h"
 #include "core/autoqaengine.h"
 #include "core/conversation.h"
 #include "core/phrasematcher.h"
@@ -59,6 +60,8 @@
 #include <vector>
 
 using namespace qawb;
+using qawb::bench::cpuModel;
+using qawb::bench::loadAverage;
 
 namespace {
 
@@ -85,27 +88,6 @@ void out(const QString &line)
 QString format(double v, int decimals)
 {
     return QString::number(v, 'f', decimals);
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).simplified());
-        }
-    }
-    return QStringLiteral("unknown CPU");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return QString::fromLatin1(parts.mid(0, 3).join(' '));
 }
 
 double cpuSeconds(int who)

@@ -10,6 +10,7 @@
 // Each timed import runs in a child process (this executable re-run with --phase), so its peak RSS (VmHWM) is its
 // own and not the generator's. Run it with tests/bench/run-import-bench.sh; `bench_import --help` lists the options.
 
+#include "benchmachine.h"
 #include "core/importer.h"
 #include "core/store.h"
 #include "core/userrepository.h"
@@ -43,6 +44,8 @@
 #include <vector>
 
 using namespace qawb;
+using qawb::bench::cpuModel;
+using qawb::bench::loadAverage;
 
 namespace {
 
@@ -78,27 +81,6 @@ qint64 vmHwmKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).simplified());
-        }
-    }
-    return QStringLiteral("unknown CPU");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return QString::fromLatin1(parts.mid(0, 3).join(' '));
 }
 
 void removeStore(const QString &path)
