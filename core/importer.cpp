@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace qawb {
 
@@ -271,6 +272,21 @@ struct Importer::Session
     QList<QJsonObject> rejects; // skipInvalid: what goes to the rejects file
     bool storeFailed = false;
     QString storeError;
+
+    // The error for an id already imported in this run, naming where it was first seen; nullopt if it is new.
+    std::optional<ImportIssue> duplicateOf(const QString &id, const SourceLocation &where) const
+    {
+        const auto first = seenIds.constFind(id);
+        if (first == seenIds.constEnd())
+            return std::nullopt;
+        return ImportIssue{
+            ImportIssue::Severity::Error,
+            where.file,
+            where.line,
+            QStringLiteral("id"),
+            id,
+            Importer::tr("duplicate id \"%1\" (first seen in %2 line %3)").arg(id, first->file).arg(first->line)};
+    }
 
     // Reports progress, never backwards (phases estimate their share of the bytes differently).
     void progress(const ProgressFn &callback, qint64 done)
@@ -617,14 +633,8 @@ bool Importer::importJsonLines(Session &session, const QString &path)
         const bool valid = parser.parse(object, where, &conversation, &issues);
         const QString id = valid ? conversation.id : object.value(QStringLiteral("id")).toString();
         if (valid) {
-            const auto first = session.seenIds.constFind(conversation.id);
-            if (first != session.seenIds.constEnd()) {
-                issues.append(ImportIssue{ImportIssue::Severity::Error, fileName, lineNumber, QStringLiteral("id"),
-                                          conversation.id,
-                                          tr("duplicate id \"%1\" (first seen in %2 line %3)")
-                                              .arg(conversation.id, first->file)
-                                              .arg(first->line)});
-            }
+            if (const auto duplicate = session.duplicateOf(conversation.id, where))
+                issues.append(*duplicate);
         }
         for (const ImportIssue &issue : std::as_const(issues)) {
             if (issue.severity == ImportIssue::Severity::Warning)
@@ -848,13 +858,8 @@ bool Importer::importCsvPair(Session &session, const QString &conversationsPath,
         Conversation conversation;
         bool valid = issues.isEmpty() && parser.parse(record, row.where, &conversation, &issues, &turnLocations);
         if (valid) {
-            const auto first = session.seenIds.constFind(conversation.id);
-            if (first != session.seenIds.constEnd()) {
-                issues.append(ImportIssue{ImportIssue::Severity::Error, row.where.file, row.where.line,
-                                          QStringLiteral("id"), conversation.id,
-                                          tr("duplicate id \"%1\" (first seen in %2 line %3)")
-                                              .arg(conversation.id, first->file)
-                                              .arg(first->line)});
+            if (const auto duplicate = session.duplicateOf(conversation.id, row.where)) {
+                issues.append(*duplicate);
                 valid = false;
             }
         }

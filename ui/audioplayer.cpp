@@ -156,7 +156,7 @@ void AudioPlayer::clear()
 
 QString AudioPlayer::message() const
 {
-    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 qint64 AudioPlayer::position() const

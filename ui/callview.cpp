@@ -33,24 +33,14 @@ CallView::CallView(QWidget *parent)
     });
     connect(m_player, &AudioPlayer::positionChanged, m_waveform, &WaveformView::setPosition);
     connect(m_player, &AudioPlayer::durationChanged, m_waveform, &WaveformView::setDurationMs);
-    auto channelMap = [this](int *agent, int *customer) {
-        const QJsonObject map = m_conversation.audioChannels;
-        *agent = map.contains(QStringLiteral("agent")) ? map.value(QStringLiteral("agent")).toInt() : -1;
-        *customer = map.contains(QStringLiteral("customer")) ? map.value(QStringLiteral("customer")).toInt() : -1;
-    };
-    connect(m_loader, &WaveformLoader::partial, this, [this, channelMap](int request, const Waveform &w) {
-        if (request != m_request)
-            return;
-        int agent, customer;
-        channelMap(&agent, &customer);
-        m_waveform->setWaveform(w, agent, customer);
+    connect(m_loader, &WaveformLoader::partial, this, [this](int request, const Waveform &w) {
+        if (request == m_request)
+            showWaveform(w);
     });
-    connect(m_loader, &WaveformLoader::finished, this, [this, channelMap](int request, const Waveform &w) {
+    connect(m_loader, &WaveformLoader::finished, this, [this](int request, const Waveform &w) {
         if (request != m_request)
             return;
-        int agent, customer;
-        channelMap(&agent, &customer);
-        m_waveform->setWaveform(w, agent, customer);
+        showWaveform(w);
         if (m_store && w.frames > 0)
             WaveformCache(*m_store).put(m_conversation.audioPath, w);
     });
@@ -101,6 +91,14 @@ void CallView::setConversation(const Conversation &conversation, const std::vect
     renderTranscript(hits, maskPersonalData);
 }
 
+void CallView::showWaveform(const Waveform &waveform)
+{
+    // The conversation's channel map decides the lanes (agent / customer); without one the view merges channels.
+    const QJsonObject &map = m_conversation.audioChannels;
+    m_waveform->setWaveform(waveform, map.value(QStringLiteral("agent")).toInt(-1),
+                            map.value(QStringLiteral("customer")).toInt(-1));
+}
+
 void CallView::loadWaveform()
 {
     const QString path = m_conversation.audioPath;
@@ -108,12 +106,10 @@ void CallView::loadWaveform()
         m_waveform->clearWaveform(tr("No recording"));
         return;
     }
-    int agent = m_conversation.audioChannels.value(QStringLiteral("agent")).toInt(-1);
-    int customer = m_conversation.audioChannels.value(QStringLiteral("customer")).toInt(-1);
     if (m_store) {
         // Cached peaks draw at once; decoding happens only the first time a recording is opened.
         if (const auto cached = WaveformCache(*m_store).find(path)) {
-            m_waveform->setWaveform(*cached, agent, customer);
+            showWaveform(*cached);
             return;
         }
     }

@@ -51,6 +51,7 @@ private:
     Conversation m_conversation;
 
     void loadWaveform();
+    void showWaveform(const Waveform &waveform);
     void updateMarkers(const std::vector<DisplayHit> &hits);
 
     void applyMarkers();
