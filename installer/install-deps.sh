@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-multimedia-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  # GStreamer headers: waveform peaks decoded in one streaming thread (core/peakdecoder.h)
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   # text: ICU (normalisation, charset detection, break iteration), Hunspell + dictionaries
   libicu-dev libhunspell-dev hunspell-en-us
   # storage: system SQLite (FTS5, session extension) and its shell (import benchmark reference)

@@ -1,5 +1,7 @@
 #include "waveformloader.h"
 
+#include "core/peakdecoder.h"
+
 #include <QAudioBuffer>
 #include <QAudioDecoder>
 #include <QElapsedTimer>
@@ -22,11 +24,24 @@ public:
     {}
 
 public Q_SLOTS:
-    void decode(int request, const QString &path)
+    void decode(int request, const QString &path, bool useGStreamer)
     {
         stop();
         if (m_current->load() != request)
             return;
+        if (useGStreamer) {
+            // Blocks this thread until done; a newer request or cancel() stops it within ~50 ms.
+            const PeakDecoder::Result result = PeakDecoder::decode(
+                path, [this, request] { return m_current->load() != request; },
+                [this, request](const Waveform &w) { Q_EMIT partial(request, w); });
+            if (result.cancelled)
+                return;
+            if (result.waveform)
+                Q_EMIT finished(request, *result.waveform);
+            else
+                Q_EMIT failed(request, result.error);
+            return;
+        }
         m_request = request;
         m_builder.reset();
         m_decoder = new QAudioDecoder(this);
@@ -139,11 +154,28 @@ WaveformLoader::~WaveformLoader()
     m_thread->wait();
 }
 
+void WaveformLoader::setBackend(Backend backend)
+{
+    m_backend = backend;
+}
+
 int WaveformLoader::load(const QString &path)
 {
     const int request = ++m_next;
     m_current->store(request);
-    QMetaObject::invokeMethod(m_worker, "decode", Qt::QueuedConnection, Q_ARG(int, request), Q_ARG(QString, path));
+    bool useGStreamer = false;
+    switch (m_backend) {
+    case Backend::Automatic:
+        useGStreamer = qEnvironmentVariable("QAWB_PEAK_DECODER") != QLatin1String("qt") && PeakDecoder::isAvailable();
+        break;
+    case Backend::GStreamer:
+        useGStreamer = true; // fails with a message when this build or system has no GStreamer
+        break;
+    case Backend::QAudioDecoder:
+        break;
+    }
+    QMetaObject::invokeMethod(m_worker, "decode", Qt::QueuedConnection, Q_ARG(int, request), Q_ARG(QString, path),
+                              Q_ARG(bool, useGStreamer));
     return request;
 }
 

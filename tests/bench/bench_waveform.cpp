@@ -1,10 +1,12 @@
-// Waveform benchmark: computing peaks of a long recording with QAudioDecoder + WaveformBuilder (what the call view
-// does on its worker thread), side by side with `sox FILE -n stat` decoding the same file, in one run.
+// Waveform benchmark: computing peaks of a long recording the way the call view does — PeakDecoder (GStreamer, one
+// streaming thread; the app's path on Linux) and QAudioDecoder + WaveformBuilder (the portable path) — side by side
+// with `sox FILE -n stat` decoding the same file, in one run.
 //
 //   bench_waveform [--minutes 60] [--workdir DIR]
 //
 // Generates a mono 8 kHz 16-bit WAV of the given length (speech-like bursts and pauses), and an Ogg Vorbis copy when
-// sox can write Ogg; times each decode in this process (peak RSS of a child run is reported by the sox row only).
+// sox can write Ogg. Every row runs in its own child process, so each peak RSS is that tool's alone.
+#include "core/peakdecoder.h"
 #include "core/waveform.h"
 
 #include <QAudioBuffer>
@@ -24,7 +26,10 @@
 #include <cstdio>
 #include <optional>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace qawb;
 
@@ -66,6 +71,7 @@ void writeWav(const QString &path, int minutes)
 struct Result
 {
     double seconds = 0;
+    qint64 buffers = 0;
     Waveform waveform;
     QString error;
 };
@@ -78,6 +84,7 @@ Result decode(const QString &path)
     QEventLoop loop;
     QObject::connect(&decoder, &QAudioDecoder::bufferReady, [&] {
         const QAudioBuffer b = decoder.read();
+        ++r.buffers;
         if (!builder)
             builder.emplace(b.format().channelCount(), b.format().sampleRate());
         if (b.format().sampleFormat() == QAudioFormat::Int16)
@@ -101,18 +108,80 @@ Result decode(const QString &path)
     return r;
 }
 
-double timeSox(const QString &path, long *maxRssKb)
+Result decodeWithGStreamer(const QString &path)
 {
+    Result r;
     QElapsedTimer timer;
     timer.start();
-    QProcess sox;
-    sox.start(QStringLiteral("sox"), {path, QStringLiteral("-n"), QStringLiteral("stat")});
-    sox.waitForFinished(-1);
-    const double s = double(timer.nsecsElapsed()) / 1e9;
+    PeakDecoder::Result decoded = PeakDecoder::decode(path);
+    r.seconds = double(timer.nsecsElapsed()) / 1e9;
+    r.error = decoded.error;
+    r.buffers = -1;
+    if (decoded.waveform)
+        r.waveform = *decoded.waveform;
+    return r;
+}
+
+struct Measured
+{
+    double seconds = -1;
+    double peakMiB = 0;
+    QString output; // the child's stdout
+};
+
+// Runs a program as a child and measures it alone: wall time and its own peak RSS (wait4), so rows do not share a
+// high-water mark.
+Measured runChild(const QString &program, const QStringList &arguments)
+{
+    Measured m;
+    int out[2];
+    if (pipe(out) != 0)
+        return m;
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out[1], STDOUT_FILENO);
+        close(out[0]);
+        const int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, STDERR_FILENO);
+        std::vector<QByteArray> args{program.toLocal8Bit()};
+        for (const QString &a : arguments)
+            args.push_back(a.toLocal8Bit());
+        std::vector<char *> argv;
+        for (QByteArray &a : args)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    close(out[1]);
+    QByteArray text;
+    char chunk[4096];
+    for (ssize_t n; (n = read(out[0], chunk, sizeof chunk)) > 0;)
+        text.append(chunk, n);
+    close(out[0]);
+    int status = 0;
     rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    *maxRssKb = usage.ru_maxrss;
-    return sox.exitStatus() == QProcess::NormalExit && sox.exitCode() == 0 ? s : -1;
+    wait4(pid, &status, 0, &usage);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+        m.seconds = double(timer.nsecsElapsed()) / 1e9;
+        m.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    }
+    m.output = QString::fromLocal8Bit(text).trimmed();
+    return m;
+}
+
+// Child mode: decode one file with one path, print "seconds buckets buffers" (or the error) and exit.
+int decodeOnly(const QString &backend, const QString &file)
+{
+    const Result r = backend == QLatin1String("gstreamer") ? decodeWithGStreamer(file) : decode(file);
+    if (!r.error.isEmpty() || r.waveform.bucketCount() == 0) {
+        std::printf("failed: %s\n", qPrintable(r.error.isEmpty() ? QStringLiteral("no audio") : r.error));
+        return 1;
+    }
+    std::printf("%.3f %d %lld\n", r.seconds, r.waveform.bucketCount(), r.buffers);
+    return 0;
 }
 
 } // namespace
@@ -126,8 +195,16 @@ int main(int argc, char *argv[])
                                            QStringLiteral("N"), QStringLiteral("60"));
     const QCommandLineOption workdirOption(QStringLiteral("workdir"), QStringLiteral("Where to put the recordings."),
                                            QStringLiteral("DIR"));
-    parser.addOptions({minutesOption, workdirOption});
+    const QCommandLineOption childOption(QStringLiteral("decode-only"),
+                                         QStringLiteral("Internal: decode FILE with one path (gstreamer|qt)."),
+                                         QStringLiteral("PATH"));
+    parser.addOptions({minutesOption, workdirOption, childOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("With --decode-only: the recording."));
     parser.process(app);
+    if (parser.isSet(childOption))
+        return parser.positionalArguments().isEmpty()
+                   ? 2
+                   : decodeOnly(parser.value(childOption), parser.positionalArguments().constFirst());
     QTemporaryDir temp;
     const QString dir = parser.isSet(workdirOption) ? parser.value(workdirOption) : temp.path();
     QDir().mkpath(dir);
@@ -139,24 +216,38 @@ int main(int argc, char *argv[])
     if (!QFileInfo::exists(ogg))
         QProcess::execute(QStringLiteral("sox"), {wav, ogg});
 
-    std::printf("%-8s %-28s %9s %10s %9s\n", "file", "tool", "seconds", "buckets", "vs sox");
+    // Each row is a separate process; the in-process decode time is reported for our rows (process start-up and
+    // GStreamer's plugin registry load are excluded there, included for sox, which starts in ~10 ms).
+    std::printf("%-5s %-30s %8s %9s %9s %9s %8s\n", "file", "tool", "seconds", "peak MiB", "buckets", "buffers",
+                "vs sox");
+    const QString self = QCoreApplication::applicationFilePath();
     for (const QString &file : {wav, ogg}) {
         if (!QFileInfo::exists(file))
             continue;
-        long rss = 0;
-        const double sox = timeSox(file, &rss);
-        const Result ours = decode(file);
         const QString name = QFileInfo(file).suffix();
-        std::printf("%-8s %-28s %9.2f %10s %9s\n", qPrintable(name), "sox -n stat", sox, "-", "1.00x");
-        if (!ours.error.isEmpty())
-            std::printf("%-8s %-28s   failed: %s\n", qPrintable(name), "QAudioDecoder+WaveformBuilder",
-                        qPrintable(ours.error));
+        const Measured sox = runChild(QStringLiteral("sox"), {file, QStringLiteral("-n"), QStringLiteral("stat")});
+        if (sox.seconds < 0)
+            std::printf("%-5s %-30s   failed (is sox installed?)\n", qPrintable(name), "sox -n stat");
         else
-            std::printf("%-8s %-28s %9.2f %10d %8.2fx\n", qPrintable(name), "QAudioDecoder+WaveformBuilder",
-                        ours.seconds, ours.waveform.bucketCount(), sox > 0 ? ours.seconds / sox : 0.0);
+            std::printf("%-5s %-30s %8.2f %9.1f %9s %9s %8s\n", qPrintable(name), "sox -n stat", sox.seconds,
+                        sox.peakMiB, "-", "-", "1.00x");
+        const std::pair<const char *, const char *> paths[] = {
+            {"gstreamer", "PeakDecoder (GStreamer, app)"},
+            {"qt", "QAudioDecoder+WaveformBuilder"},
+        };
+        for (const auto &[backend, tool] : paths) {
+            const Measured child =
+                runChild(self, {QStringLiteral("--decode-only"), QString::fromLatin1(backend), file});
+            const QStringList fields = child.output.split(QLatin1Char(' '));
+            if (child.seconds < 0 || fields.size() != 3) {
+                std::printf("%-5s %-30s   %s\n", qPrintable(name), tool, qPrintable(child.output));
+                continue;
+            }
+            const double seconds = fields[0].toDouble();
+            std::printf("%-5s %-30s %8.2f %9.1f %9s %9s %7.2fx\n", qPrintable(name), tool, seconds, child.peakMiB,
+                        qPrintable(fields[1]), fields[2] == QLatin1String("-1") ? "-" : qPrintable(fields[2]),
+                        sox.seconds > 0 ? seconds / sox.seconds : 0.0);
+        }
     }
-    rusage self{};
-    getrusage(RUSAGE_SELF, &self);
-    std::printf("peak RSS of this process (decoding both files): %.1f MiB\n", double(self.ru_maxrss) / 1024.0);
     return 0;
 }
