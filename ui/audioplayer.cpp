@@ -13,6 +13,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace qawb {
 
 AudioPlayer::AudioPlayer(QWidget *parent)
@@ -27,7 +30,20 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     , m_forward(new QToolButton(this))
     , m_speed(new QComboBox(this))
     , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_loop(new QToolButton(this))
 {
+    m_loop->setText(tr("Loop"));
+    m_loop->setCheckable(true);
+    m_loop->setToolTip(tr("Loop the selected range, or the turn being played (L). Shift+drag on the waveform "
+                          "selects a range."));
+    connect(m_loop, &QToolButton::clicked, this, [this](bool checked) {
+        // The button shows the state; the click only asks for it.
+        m_loop->setChecked(isLooping());
+        if (checked)
+            Q_EMIT loopRequested();
+        else
+            clearLoop();
+    });
     m_back->setText(tr("−5 s"));
     m_back->setToolTip(tr("Back 5 seconds (Left)"));
     m_forward->setText(tr("+5 s"));
@@ -44,6 +60,7 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(90);
+    m_volume->setMinimumWidth(40);
     m_volume->setToolTip(tr("Volume"));
     m_volume->setAccessibleName(tr("Volume"));
     m_output->setVolume(0.8f);
@@ -55,22 +72,25 @@ AudioPlayer::AudioPlayer(QWidget *parent)
     m_slider->setAccessibleName(tr("Playback position"));
     m_slider->setRange(0, 0);
     m_time->setText(labels::duration(0) + QStringLiteral(" / ") + labels::duration(0));
-    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->hide();
 
+    // The position slider has a row of its own so it stays usable in a narrow column; the buttons below it.
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(m_back);
     controls->addWidget(m_play);
     controls->addWidget(m_forward);
-    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_loop);
     controls->addWidget(m_time);
+    controls->addStretch(1);
     controls->addWidget(m_speed);
     controls->addWidget(m_volume);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_slider);
     layout->addLayout(controls);
     layout->addWidget(m_message);
 
@@ -86,6 +106,8 @@ AudioPlayer::AudioPlayer(QWidget *parent)
             seek(m_slider->sliderPosition());
     });
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        if (duration <= 0 && m_fallbackDuration > 0)
+            duration = m_fallbackDuration;
         m_slider->setRange(0, int(duration));
         m_slider->setSingleStep(1000);
         m_slider->setPageStep(5000);
@@ -93,6 +115,11 @@ AudioPlayer::AudioPlayer(QWidget *parent)
         Q_EMIT durationChanged(duration);
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        // Position reports come every ~50 ms: the loop wraps within that of its end.
+        if (isLooping() && position >= m_loopTo && m_player->playbackState() == QMediaPlayer::PlayingState) {
+            m_player->setPosition(m_loopFrom);
+            position = m_loopFrom;
+        }
         if (!m_dragging)
             m_slider->setValue(int(position));
         updateTime();
@@ -102,11 +129,22 @@ AudioPlayer::AudioPlayer(QWidget *parent)
         const bool playing = state == QMediaPlayer::PlayingState;
         m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+        Q_EMIT playbackStateChanged(state);
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
         showError(tr("Cannot play the recording %1: %2").arg(QFileInfo(m_path).fileName(), text));
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        // A seek asked for while the recording was still loading is applied once it can be.
+        if ((status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) && m_pendingSeek >= 0) {
+            m_player->setPosition(m_pendingSeek);
+            m_pendingSeek = -1;
+        }
+        // A loop that runs to the end of the recording starts over instead of stopping.
+        if (status == QMediaPlayer::EndOfMedia && isLooping()) {
+            m_player->setPosition(m_loopFrom);
+            m_player->play();
+        }
         if (status == QMediaPlayer::InvalidMedia)
             showError(tr("The recording %1 is damaged or in a format this system cannot play.")
                           .arg(QFileInfo(m_path).fileName()));
@@ -143,10 +181,13 @@ void AudioPlayer::setSource(const QString &path)
 
 void AudioPlayer::clear()
 {
+    clearLoop();
     m_player->stop();
     m_player->setSource(QUrl());
     m_path.clear();
     m_playable = false;
+    m_fallbackDuration = 0;
+    m_pendingSeek = -1;
     m_message->clear();
     m_message->hide();
     m_slider->setRange(0, 0);
@@ -161,7 +202,7 @@ QString AudioPlayer::message() const
 
 qint64 AudioPlayer::position() const
 {
-    return m_player->position();
+    return m_pendingSeek >= 0 ? m_pendingSeek : m_player->position();
 }
 
 void AudioPlayer::togglePlayback()
@@ -178,14 +219,38 @@ void AudioPlayer::seek(qint64 ms)
 {
     if (!m_playable)
         return;
-    // Before the media has loaded its duration is 0; the player applies the position once it can.
-    const qint64 duration = m_player->duration();
-    m_player->setPosition(duration > 0 ? qBound<qint64>(0, ms, duration) : qMax<qint64>(0, ms));
+    // Going somewhere else ends the loop (the inspector has moved on).
+    if (isLooping() && (ms < m_loopFrom || ms > m_loopTo))
+        clearLoop();
+    const qint64 duration = this->duration();
+    const qint64 target = duration > 0 ? qBound<qint64>(0, ms, duration) : qMax<qint64>(0, ms);
+    // GStreamer drops seeks made before the recording has loaded; keep it until then.
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::NoMedia) {
+        m_pendingSeek = target;
+        m_slider->setValue(int(target));
+        updateTime();
+        Q_EMIT positionChanged(target);
+        return;
+    }
+    m_player->setPosition(target);
 }
 
 qint64 AudioPlayer::duration() const
 {
-    return m_player->duration();
+    return m_player->duration() > 0 ? m_player->duration() : m_fallbackDuration;
+}
+
+void AudioPlayer::setFallbackDuration(qint64 ms)
+{
+    m_fallbackDuration = ms;
+    if (m_player->duration() <= 0 && m_playable) {
+        m_slider->setRange(0, int(ms));
+        m_slider->setSingleStep(1000);
+        m_slider->setPageStep(5000);
+        updateTime();
+        Q_EMIT durationChanged(ms);
+    }
 }
 
 double AudioPlayer::playbackRate() const
@@ -193,9 +258,40 @@ double AudioPlayer::playbackRate() const
     return m_speed->currentData().toDouble();
 }
 
+QMediaPlayer::PlaybackState AudioPlayer::playbackState() const
+{
+    return m_player->playbackState();
+}
+
+void AudioPlayer::setLoopRange(qint64 fromMs, qint64 toMs)
+{
+    if (!m_playable || toMs - fromMs < 200) // shorter than a syllable: not a loop
+        return;
+    m_loopFrom = std::max<qint64>(0, fromMs);
+    m_loopTo = toMs;
+    m_loop->setChecked(true);
+    const qint64 at = position();
+    if (at < m_loopFrom || at >= m_loopTo)
+        seek(m_loopFrom);
+    Q_EMIT loopChanged(m_loopFrom, m_loopTo);
+}
+
+void AudioPlayer::clearLoop()
+{
+    m_loop->setChecked(false);
+    if (!isLooping())
+        return;
+    m_loopFrom = m_loopTo = 0;
+    Q_EMIT loopChanged(0, 0);
+}
+
 void AudioPlayer::skip(qint64 deltaMs)
 {
-    seek(m_player->position() + deltaMs);
+    qint64 target = position() + deltaMs;
+    // Skipping inside a loop stays inside it: ← replays the looped phrase from its start.
+    if (isLooping())
+        target = std::clamp(target, m_loopFrom, m_loopTo - 1);
+    seek(target);
 }
 
 void AudioPlayer::setPlaybackRate(double rate)
@@ -230,6 +326,7 @@ void AudioPlayer::showError(const QString &message)
     m_slider->setEnabled(false);
     m_back->setEnabled(false);
     m_forward->setEnabled(false);
+    m_loop->setEnabled(false);
 }
 
 void AudioPlayer::updateTime()
@@ -238,8 +335,16 @@ void AudioPlayer::updateTime()
     m_slider->setEnabled(m_playable);
     m_back->setEnabled(m_playable);
     m_forward->setEnabled(m_playable);
-    m_time->setText(labels::duration(m_player->position()) + QStringLiteral(" / ") +
-                    labels::duration(m_player->duration()));
+    m_loop->setEnabled(m_playable);
+    const QString total = labels::duration(duration());
+    m_time->setText(labels::duration(position()) + QStringLiteral(" / ") + total);
+    // Wide enough for any position of this recording, so the row does not jump as it plays.
+    QString widest = total;
+    for (QChar &c : widest) {
+        if (c.isDigit())
+            c = QLatin1Char('0');
+    }
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(widest + QStringLiteral(" / ") + widest) + 4);
 }
 
 } // namespace qawb

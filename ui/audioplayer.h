@@ -29,8 +29,19 @@ public:
     QString message() const;
     qint64 position() const;
 
+    // The media's duration, else the fallback (MP3s report theirs only once playing).
     qint64 duration() const;
+    // The recording's length as known from elsewhere (its decoded waveform); 0 forgets it.
+    void setFallbackDuration(qint64 ms);
     double playbackRate() const;
+    QMediaPlayer::PlaybackState playbackState() const;
+
+    // Plays [fromMs, toMs) over and over; seeking outside the range ends the loop.
+    void setLoopRange(qint64 fromMs, qint64 toMs);
+    void clearLoop();
+    bool isLooping() const { return m_loopTo > m_loopFrom; }
+    qint64 loopFrom() const { return m_loopFrom; }
+    qint64 loopTo() const { return m_loopTo; }
 
 public Q_SLOTS:
     void togglePlayback();
@@ -43,6 +54,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void positionChanged(qint64 ms);
     void durationChanged(qint64 ms);
+    void playbackStateChanged(QMediaPlayer::PlaybackState state);
+    // The loop range changed; an empty range (from == to) means no loop.
+    void loopChanged(qint64 fromMs, qint64 toMs);
+    // The Loop button asks for a loop; the owner decides the range (a selection, the current turn).
+    void loopRequested();
 
 private:
     void showError(const QString &message);
@@ -58,7 +74,12 @@ private:
     QToolButton *m_forward;
     QComboBox *m_speed;
     QSlider *m_volume;
+    QToolButton *m_loop;
     QString m_path;
+    qint64 m_fallbackDuration = 0;
+    qint64 m_pendingSeek = -1; // a seek made while the recording loads
+    qint64 m_loopFrom = 0;
+    qint64 m_loopTo = 0;
     bool m_playable = false;
     bool m_dragging = false;
 };

@@ -1,6 +1,7 @@
 #include "callview.h"
 
 #include "audioplayer.h"
+#include "commentpanel.h"
 #include "labels.h"
 #include "waveformloader.h"
 #include "waveformview.h"
@@ -33,14 +34,16 @@ CallView::CallView(QWidget *parent)
     });
     connect(m_player, &AudioPlayer::positionChanged, m_waveform, &WaveformView::setPosition);
     connect(m_player, &AudioPlayer::durationChanged, m_waveform, &WaveformView::setDurationMs);
+    connect(m_player, &AudioPlayer::loopChanged, m_waveform, &WaveformView::setLoop);
+    connect(m_player, &AudioPlayer::loopRequested, this, &CallView::toggleLoop);
     connect(m_loader, &WaveformLoader::partial, this, [this](int request, const Waveform &w) {
         if (request == m_request)
-            showWaveform(w);
+            showWaveform(w, false);
     });
     connect(m_loader, &WaveformLoader::finished, this, [this](int request, const Waveform &w) {
         if (request != m_request)
             return;
-        showWaveform(w);
+        showWaveform(w, true);
         if (m_store && w.frames > 0)
             WaveformCache(*m_store).put(m_conversation.audioPath, w);
     });
@@ -70,7 +73,7 @@ void CallView::clear()
 {
     m_conversation = Conversation();
     m_hitMarkers.clear();
-    m_commentTimes.clear();
+    m_comments.clear();
     m_loader->cancel();
     m_request = -1;
     m_waveform->clearWaveform();
@@ -91,8 +94,11 @@ void CallView::setConversation(const Conversation &conversation, const std::vect
     renderTranscript(hits, maskPersonalData);
 }
 
-void CallView::showWaveform(const Waveform &waveform)
+void CallView::showWaveform(const Waveform &waveform, bool complete)
 {
+    // Some media (MP3) tell the player their length only once playing; the decoded length is exact.
+    if (complete && waveform.durationMs() > 0)
+        m_player->setFallbackDuration(waveform.durationMs());
     // The conversation's channel map decides the lanes (agent / customer); without one the view merges channels.
     const QJsonObject &map = m_conversation.audioChannels;
     m_waveform->setWaveform(waveform, map.value(QStringLiteral("agent")).toInt(-1),
@@ -109,7 +115,7 @@ void CallView::loadWaveform()
     if (m_store) {
         // Cached peaks draw at once; decoding happens only the first time a recording is opened.
         if (const auto cached = WaveformCache(*m_store).find(path)) {
-            showWaveform(*cached);
+            showWaveform(*cached, true);
             return;
         }
     }
@@ -140,18 +146,131 @@ void CallView::updateMarkers(const std::vector<DisplayHit> &hits)
     applyMarkers();
 }
 
-void CallView::setCommentTimes(const std::vector<qint64> &times)
+void CallView::setComments(const std::vector<Comment> &comments)
 {
-    m_commentTimes = times;
+    m_comments = comments;
     applyMarkers();
+    applyExtraSelections();
 }
 
 void CallView::applyMarkers()
 {
     std::vector<WaveformView::Marker> markers = m_hitMarkers;
-    for (const qint64 ms : m_commentTimes)
-        markers.push_back({ms, QColor(0x67, 0x3a, 0xb7), tr("Comment")});
+    for (const Comment &c : m_comments) {
+        if (c.startMs >= 0)
+            markers.push_back({c.startMs, QColor(0x67, 0x3a, 0xb7),
+                               tr("Comment by %1: %2").arg(c.authorName, c.body.left(80)),
+                               c.anchor == Comment::Anchor::Range ? c.endMs : -1});
+    }
     m_waveform->setMarkers(std::move(markers));
+}
+
+int CallView::turnIndexOfSeq(int seq) const
+{
+    for (size_t i = 0; i < m_conversation.turns.size(); ++i) {
+        if (m_conversation.turns[i].seq == seq)
+            return int(i);
+    }
+    return -1;
+}
+
+void CallView::toggleLoop()
+{
+    if (m_player->isLooping()) {
+        m_player->clearLoop();
+        return;
+    }
+    if (const auto range = m_waveform->selection()) {
+        m_player->setLoopRange(range->fromMs, range->toMs);
+    } else if (m_currentTurn >= 0) {
+        const auto &[from, to] = m_turnTimes[size_t(m_currentTurn)];
+        m_player->setLoopRange(from, to);
+    } else {
+        // No selection and no transcript: the five seconds around the playhead.
+        const qint64 at = m_player->position();
+        m_player->setLoopRange(std::max<qint64>(0, at - 2500), at + 2500);
+    }
+    if (m_player->isLooping() && m_player->playbackState() != QMediaPlayer::PlayingState)
+        m_player->togglePlayback();
+}
+
+std::optional<Comment> CallView::selectedTextAnchor() const
+{
+    const QTextCursor cursor = m_transcript->textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const QTextBlock block = m_transcript->document()->findBlock(cursor.selectionStart());
+    if (block != m_transcript->document()->findBlock(cursor.selectionEnd()))
+        return std::nullopt;
+    const auto it = std::find(m_turnBlocks.cbegin(), m_turnBlocks.cend(), block.blockNumber());
+    if (it == m_turnBlocks.cend())
+        return std::nullopt;
+    const Turn &turn = m_conversation.turns[size_t(it - m_turnBlocks.cbegin())];
+    const QString quote = cursor.selectedText();
+    // The words are found in the turn's own text: the nearest occurrence to where they sit in the paragraph
+    // (after its time and speaker), so a word said twice anchors to the one selected.
+    const QString shown = block.text();
+    const int bodyStart = int(shown.size()) - int(turn.text.size());
+    const int from = locateQuote(turn.text, quote, cursor.selectionStart() - block.position() - bodyStart);
+    if (from < 0)
+        return std::nullopt;
+    Comment c;
+    c.anchor = Comment::Anchor::Text;
+    c.turnSeq = turn.seq;
+    c.textFrom = from;
+    c.textTo = from + int(quote.size());
+    c.startMs = turn.startMs.value_or(-1);
+    return c;
+}
+
+void CallView::selectText(int seq, int from, int to)
+{
+    const int index = turnIndexOfSeq(seq);
+    if (index < 0 || size_t(index) >= m_turnBlocks.size())
+        return;
+    const QTextBlock block = m_transcript->document()->findBlockByNumber(m_turnBlocks[size_t(index)]);
+    const Turn &turn = m_conversation.turns[size_t(index)];
+    // The turn's text ends its paragraph (after the time, the speaker and any badges).
+    const int bodyStart = block.position() + block.length() - 1 - int(turn.text.size());
+    QTextCursor cursor(m_transcript->document());
+    cursor.setPosition(bodyStart + from);
+    cursor.setPosition(bodyStart + to, QTextCursor::KeepAnchor);
+    if (from < 0 || to <= from || cursor.selectedText() != turn.text.mid(from, to - from))
+        cursor = QTextCursor(block); // masked words: the turn is as close as it gets
+    m_transcript->setTextCursor(cursor);
+    m_transcript->ensureCursorVisible();
+}
+
+void CallView::applyExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextDocument *doc = m_transcript->document();
+    if (m_currentTurn >= 0 && size_t(m_currentTurn) < m_turnBlocks.size()) {
+        QTextEdit::ExtraSelection current;
+        current.cursor = QTextCursor(doc->findBlockByNumber(m_turnBlocks[size_t(m_currentTurn)]));
+        current.format.setBackground(QColor(0xFE, 0xF7, 0xE0));
+        current.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << current;
+    }
+    // Comments on words: dotted purple underline under the words, where they are shown unmasked.
+    for (const Comment &c : m_comments) {
+        if (c.anchor != Comment::Anchor::Text)
+            continue;
+        const int index = turnIndexOfSeq(c.turnSeq);
+        if (index < 0 || size_t(index) >= m_turnBlocks.size())
+            continue;
+        const QTextBlock block = doc->findBlockByNumber(m_turnBlocks[size_t(index)]);
+        const Turn &turn = m_conversation.turns[size_t(index)];
+        const QString words = turn.text.mid(c.textFrom, c.textTo - c.textFrom);
+        const int bodyStart = block.position() + block.length() - 1 - int(turn.text.size());
+        QTextCursor cursor(doc);
+        cursor.setPosition(bodyStart + c.textFrom);
+        cursor.setPosition(bodyStart + c.textTo, QTextCursor::KeepAnchor);
+        if (words.isEmpty() || cursor.selectedText() != words)
+            continue; // masked or re-rendered differently: the comment stays in the list
+        selections << commentHighlight(cursor, c);
+    }
+    m_transcript->setExtraSelections(selections);
 }
 
 void CallView::setHits(const std::vector<DisplayHit> &hits, bool maskPersonalData)
@@ -214,6 +333,7 @@ void CallView::renderTranscript(const std::vector<DisplayHit> &hits, bool maskPe
     QTextBlock block = m_transcript->document()->begin();
     for (size_t i = 0; i < m_conversation.turns.size() && block.isValid(); ++i, block = block.next())
         m_turnBlocks.push_back(block.blockNumber());
+    applyExtraSelections();
 }
 
 bool CallView::followsPlayback() const
@@ -238,19 +358,15 @@ void CallView::highlightTurnAt(qint64 ms)
     if (turn == m_currentTurn)
         return;
     m_currentTurn = turn;
-    QList<QTextEdit::ExtraSelection> selections;
-    if (turn >= 0 && size_t(turn) < m_turnBlocks.size()) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(m_transcript->document()->findBlockByNumber(m_turnBlocks[size_t(turn)]));
-        selection.format.setBackground(QColor(0xFE, 0xF7, 0xE0));
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selections << selection;
-        if (m_follow->isChecked()) {
-            m_transcript->setTextCursor(selection.cursor);
+    applyExtraSelections();
+    if (turn >= 0 && size_t(turn) < m_turnBlocks.size() && m_follow->isChecked()) {
+        // Keeps the turn in view without taking the inspector's text selection away.
+        if (!m_transcript->textCursor().hasSelection()) {
+            m_transcript->setTextCursor(
+                QTextCursor(m_transcript->document()->findBlockByNumber(m_turnBlocks[size_t(turn)])));
             m_transcript->ensureCursorVisible();
         }
     }
-    m_transcript->setExtraSelections(selections);
 }
 
 } // namespace qawb

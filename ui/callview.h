@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/commentrepository.h"
 #include "core/conversation.h"
 #include "hitpresentation.h"
 #include "waveformview.h"
@@ -33,8 +34,15 @@ public:
     // Re-renders the transcript (e.g. after revealing personal data) without touching the player.
     void setHits(const std::vector<DisplayHit> &hits, bool maskPersonalData);
     void scrollToTurn(int seq);
-    // Comment moments shown as markers on the waveform.
-    void setCommentTimes(const std::vector<qint64> &times);
+    // Comments shown on the waveform (moments and ranges) and in the transcript (text spans, underlined).
+    void setComments(const std::vector<Comment> &comments);
+    // Loops the waveform's selection, else the turn being played; a second call stops the loop (the L key).
+    void toggleLoop();
+    // The transcript's selected text as an anchor inside one turn (Text anchor with the turn's start time), or
+    // nullopt when nothing, or more than one turn, is selected or the words are not in the turn's text (masked).
+    std::optional<Comment> selectedTextAnchor() const;
+    // Selects text [from, to) of a turn in the transcript and scrolls to it.
+    void selectText(int seq, int from, int to);
     void clear();
     AudioPlayer *player() const { return m_player; }
     QTextBrowser *transcript() const { return m_transcript; }
@@ -51,14 +59,16 @@ private:
     Conversation m_conversation;
 
     void loadWaveform();
-    void showWaveform(const Waveform &waveform);
+    void showWaveform(const Waveform &waveform, bool complete);
     void updateMarkers(const std::vector<DisplayHit> &hits);
 
     void applyMarkers();
+    void applyExtraSelections();
+    int turnIndexOfSeq(int seq) const;
 
     Store *m_store = nullptr;
     std::vector<WaveformView::Marker> m_hitMarkers;
-    std::vector<qint64> m_commentTimes;
+    std::vector<Comment> m_comments;
     AudioPlayer *m_player;
     WaveformView *m_waveform;
     WaveformLoader *m_loader;

@@ -1,5 +1,6 @@
 #include "chatview.h"
 
+#include "commentpanel.h"
 #include "labels.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QUrl>
 
 #include <algorithm>
@@ -42,8 +44,10 @@ void ChatView::scrollToTurn(int seq)
 void ChatView::setConversation(const Conversation &conversation, const std::vector<DisplayHit> &hits,
                                bool maskPersonalData)
 {
-    if (conversation.id != m_conversation.id)
+    if (conversation.id != m_conversation.id) {
         m_expanded.clear();
+        m_comments.clear();
+    }
     m_conversation = conversation;
     m_hits = hits;
     m_mask = maskPersonalData;
@@ -107,8 +111,8 @@ void ChatView::render()
         QString time = labels::sourceTime(turn.at);
         if (labels::sourceDateTime(turn.at).left(10) != startDay)
             time = labels::sourceDateTime(turn.at);
-        const QString header = QStringLiteral("<span style='color:#5f6368; font-size:small;'>%1 · %2</span>")
-                                   .arg(labels::speaker(turn.speaker).toHtmlEscaped(), time);
+        QString header = QStringLiteral("<span style='color:#5f6368; font-size:small;'>%1 · %2</span>")
+                             .arg(labels::speaker(turn.speaker).toHtmlEscaped(), time);
         if (turn.speaker == QLatin1String("agent")) {
             html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='22%'></td>"
                                    "<td align='right'>%1%2<table align='right' bgcolor='#d3e3fd' cellpadding='8' "
@@ -119,9 +123,16 @@ void ChatView::render()
                                    "<table bgcolor='#f1f3f4' cellpadding='8' cellspacing='0'><tr><td>%2</td></tr>"
                                    "</table></td><td width='22%'></td></tr></table>")
                         .arg(header, body);
+        } else if (turn.speaker == QLatin1String("bot")) {
+            // Bots speak to the customer like an agent but are not one: left, in green, never mistaken for either.
+            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td>%1"
+                                   "<table bgcolor='#e6f4ea' cellpadding='8' cellspacing='0' "
+                                   "style='border: 1px solid #a8dab5;'><tr><td>%2</td></tr></table></td>"
+                                   "<td width='22%'></td></tr></table>")
+                        .arg(header.replace(QStringLiteral("#5f6368"), QStringLiteral("#137333")), body);
         } else {
-            html += QStringLiteral("<p align='center' style='color:#5f6368;'><span style='font-size:small;'>%1"
-                                   "</span><br><i>%2</i></p>")
+            // System notices (transfers, queue messages, ended sessions): centred, small, muted.
+            html += QStringLiteral("<p align='center' style='color:#80868b; font-size:small;'>%1<br><i>%2</i></p>")
                         .arg(header, body);
         }
         html += QStringLiteral("<div style='font-size:4px;'>&nbsp;</div>");
@@ -130,7 +141,129 @@ void ChatView::render()
         html += QStringLiteral("<p align='center'><i>%1</i></p>").arg(tr("This chat has no messages.").toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     setHtml(html);
+    // Where each message starts: its anchor.
+    m_turnStarts.clear();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                if (name.startsWith(QLatin1String("turn-")))
+                    m_turnStarts.emplace_back(it.fragment().position(), name.mid(5).toInt());
+            }
+        }
+    }
+    applyCommentSpans();
     verticalScrollBar()->setValue(scroll);
+}
+
+int ChatView::turnAt(int position) const
+{
+    int seq = -1;
+    for (const auto &[start, turnSeq] : m_turnStarts) {
+        if (start > position)
+            break;
+        seq = turnSeq;
+    }
+    return seq;
+}
+
+std::pair<int, int> ChatView::turnRange(int seq) const
+{
+    for (size_t i = 0; i < m_turnStarts.size(); ++i) {
+        if (m_turnStarts[i].second == seq)
+            return {m_turnStarts[i].first,
+                    i + 1 < m_turnStarts.size() ? m_turnStarts[i + 1].first : document()->characterCount()};
+    }
+    return {-1, -1};
+}
+
+QTextCursor ChatView::findInTurn(int seq, const QString &words, int occurrence) const
+{
+    const auto [from, to] = turnRange(seq);
+    if (from < 0 || words.isEmpty())
+        return {};
+    QTextCursor found(document());
+    found.setPosition(from);
+    for (int i = 0; i <= occurrence; ++i) {
+        found = document()->find(words, found, QTextDocument::FindCaseSensitively);
+        if (found.isNull() || found.selectionEnd() > to)
+            return {};
+    }
+    return found;
+}
+
+std::optional<Comment> ChatView::selectedTextAnchor() const
+{
+    const QTextCursor cursor = textCursor();
+    const int seq = turnAt(cursor.selectionStart());
+    if (!cursor.hasSelection() || seq < 0 || turnAt(cursor.selectionEnd()) != seq)
+        return std::nullopt;
+    const QString quote = cursor.selectedText();
+    const auto turn = std::find_if(m_conversation.turns.cbegin(), m_conversation.turns.cend(),
+                                   [seq](const Turn &t) { return t.seq == seq; });
+    if (turn == m_conversation.turns.cend() || quote.contains(QChar::ParagraphSeparator))
+        return std::nullopt;
+    // The n-th time these words appear in the message on screen is their n-th time in its text.
+    int occurrence = 0;
+    for (QTextCursor c = findInTurn(seq, quote, 0); !c.isNull() && c.selectionStart() < cursor.selectionStart();
+         c = findInTurn(seq, quote, occurrence))
+        ++occurrence;
+    int from = -1;
+    for (int i = 0, at = int(turn->text.indexOf(quote)); at >= 0; ++i, at = int(turn->text.indexOf(quote, at + 1))) {
+        from = at;
+        if (i == occurrence)
+            break;
+    }
+    if (from < 0)
+        return std::nullopt;
+    Comment c;
+    c.anchor = Comment::Anchor::Text;
+    c.turnSeq = seq;
+    c.textFrom = from;
+    c.textTo = from + int(quote.size());
+    return c;
+}
+
+void ChatView::setComments(const std::vector<Comment> &comments)
+{
+    m_comments = comments;
+    applyCommentSpans();
+}
+
+void ChatView::applyCommentSpans()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Comment &c : m_comments) {
+        if (c.anchor != Comment::Anchor::Text)
+            continue;
+        const auto turn = std::find_if(m_conversation.turns.cbegin(), m_conversation.turns.cend(),
+                                       [&c](const Turn &t) { return t.seq == c.turnSeq; });
+        if (turn == m_conversation.turns.cend() || c.textFrom < 0 || c.textTo <= c.textFrom)
+            continue;
+        const QString words = turn->text.mid(c.textFrom, c.textTo - c.textFrom);
+        const int occurrence = int(turn->text.left(c.textFrom + int(words.size()) - 1).count(words));
+        const QTextCursor found = findInTurn(c.turnSeq, words, occurrence);
+        if (found.isNull())
+            continue; // masked or folded away: the comment stays in the list
+        selections << commentHighlight(found, c);
+    }
+    setExtraSelections(selections);
+}
+
+void ChatView::selectText(int seq, int from, int to)
+{
+    const auto turn = std::find_if(m_conversation.turns.cbegin(), m_conversation.turns.cend(),
+                                   [seq](const Turn &t) { return t.seq == seq; });
+    if (turn == m_conversation.turns.cend())
+        return;
+    const QString words = turn->text.mid(from, to - from);
+    const QTextCursor found =
+        words.isEmpty() ? QTextCursor() : findInTurn(seq, words, int(turn->text.left(to - 1).count(words)));
+    if (found.isNull()) {
+        scrollToTurn(seq);
+        return;
+    }
+    setTextCursor(found);
+    ensureCursorVisible();
 }
 
 } // namespace qawb

@@ -1,7 +1,5 @@
 #include "commentpanel.h"
 
-#include "labels.h"
-
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
@@ -59,23 +57,43 @@ void CommentPanel::updateButtons()
     m_delete->setEnabled(own);
 }
 
-void CommentPanel::setComments(std::vector<Comment> comments, const QString &userId)
+void CommentPanel::setComments(std::vector<Comment> comments, const QString &userId, const QStringList &places)
 {
     m_comments = std::move(comments);
     m_userId = userId;
     m_list->clear();
-    for (const Comment &c : m_comments) {
-        QString where;
-        if (c.startMs >= 0)
-            where = c.endMs > c.startMs ? labels::duration(c.startMs) + QStringLiteral("–") + labels::duration(c.endMs)
-                                        : labels::duration(c.startMs);
-        else if (c.turnSeq >= 0)
-            where = tr("message %1").arg(c.turnSeq + 1);
-        else
-            where = tr("general");
-        m_list->addItem(QStringLiteral("%1 · %2: %3").arg(where, c.authorName, c.body));
+    for (size_t i = 0; i < m_comments.size(); ++i) {
+        const Comment &c = m_comments[i];
+        const QString where = int(i) < places.size() ? places[int(i)] : tr("general");
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2: %3").arg(where, c.authorName, c.body), m_list);
+        item->setToolTip(tr("Click to go to this moment"));
     }
     updateButtons();
+}
+
+void CommentPanel::setCurrentRow(int row)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->setCurrentRow(row);
+    if (QListWidgetItem *item = m_list->item(row))
+        m_list->scrollToItem(item);
+    updateButtons();
+}
+
+int CommentPanel::currentRow() const
+{
+    return m_list->currentRow();
+}
+
+QTextEdit::ExtraSelection commentHighlight(const QTextCursor &words, const Comment &comment)
+{
+    QTextEdit::ExtraSelection span;
+    span.cursor = words;
+    span.format.setUnderlineStyle(QTextCharFormat::DotLine);
+    span.format.setUnderlineColor(QColor(0x67, 0x3a, 0xb7));
+    span.format.setBackground(QColor(0xed, 0xe7, 0xf6));
+    span.format.setToolTip(CommentPanel::tr("Comment by %1: %2").arg(comment.authorName, comment.body));
+    return span;
 }
 
 } // namespace qawb

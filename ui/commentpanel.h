@@ -2,6 +2,7 @@
 
 #include "core/commentrepository.h"
 
+#include <QTextEdit>
 #include <QWidget>
 
 class QListWidget;
@@ -18,7 +19,11 @@ class CommentPanel final : public QWidget
 
 public:
     explicit CommentPanel(QWidget *parent = nullptr);
-    void setComments(std::vector<Comment> comments, const QString &userId);
+    // places[i] says where comments[i] is anchored ("01:23–01:31", "message 4 「words」"), in the list's order.
+    void setComments(std::vector<Comment> comments, const QString &userId, const QStringList &places = {});
+    // Selects the comment at this row (as a click would, without jumping); -1 clears the selection.
+    void setCurrentRow(int row);
+    int currentRow() const;
     const std::vector<Comment> &comments() const { return m_comments; }
     int count() const { return int(m_comments.size()); }
 
@@ -39,5 +44,8 @@ private:
     std::vector<Comment> m_comments;
     QString m_userId;
 };
+
+// How a comment on words looks in a transcript or chat: a dotted purple underline, tinted, the comment as tooltip.
+QTextEdit::ExtraSelection commentHighlight(const QTextCursor &words, const Comment &comment);
 
 } // namespace qawb

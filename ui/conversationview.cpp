@@ -20,6 +20,9 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 namespace qawb {
 
 ConversationView::ConversationView(QWidget *parent)
@@ -67,18 +70,7 @@ ConversationView::ConversationView(QWidget *parent)
     m_tabs->addTab(m_comments, tr("Comments"));
     m_split->addWidget(m_tabs);
     connect(m_comments, &CommentPanel::addRequested, this, &ConversationView::promptForComment);
-    connect(m_comments, &CommentPanel::jumpRequested, this, [this](const Comment &c) {
-        if (c.startMs >= 0 && m_conversation.isCall()) {
-            m_call->player()->seek(c.startMs);
-            if (c.turnSeq >= 0)
-                m_call->scrollToTurn(c.turnSeq);
-        } else if (c.turnSeq >= 0) {
-            if (m_conversation.isCall())
-                m_call->scrollToTurn(c.turnSeq);
-            else
-                m_chat->scrollToTurn(c.turnSeq);
-        }
-    });
+    connect(m_comments, &CommentPanel::jumpRequested, this, &ConversationView::jumpToComment);
     connect(m_comments, &CommentPanel::editRequested, this, [this](const Comment &c) {
         bool ok = false;
         const QString body = QInputDialog::getMultiLineText(this, tr("Edit comment"), tr("Comment"), c.body, &ok);
@@ -201,30 +193,139 @@ void ConversationView::reloadComments()
     std::vector<Comment> comments;
     if (m_store && !m_conversation.id.isEmpty())
         comments = CommentRepository(*m_store).list(m_conversation.id);
-    std::vector<qint64> times;
-    for (const Comment &c : comments) {
-        if (c.startMs >= 0)
-            times.push_back(c.startMs);
-    }
-    m_call->setCommentTimes(times);
-    m_comments->setComments(std::move(comments), m_userId);
+    // Timeline order: by time in calls, by message (and place in it) in chats; general comments last.
+    const auto key = [](const Comment &c) {
+        return std::make_tuple(c.startMs < 0 && c.turnSeq < 0, c.startMs, c.turnSeq, c.textFrom, c.createdAt);
+    };
+    std::stable_sort(comments.begin(), comments.end(),
+                     [&key](const Comment &a, const Comment &b) { return key(a) < key(b); });
+    QStringList places;
+    for (const Comment &c : comments)
+        places << describeAnchor(c);
+    m_call->setComments(comments);
+    m_chat->setComments(comments);
+    m_comments->setComments(std::move(comments), m_userId, places);
     m_tabs->setTabText(1, tr("Comments (%1)").arg(m_comments->count()));
 }
 
-int ConversationView::chatTurnAtCursor() const
+QString ConversationView::describeAnchor(const Comment &c) const
 {
-    // Each message starts with an anchor "turn-N": the nearest one at or before the cursor names the message.
-    const QTextCursor cursor = m_chat->textCursor();
-    for (QTextBlock block = m_chat->document()->findBlock(cursor.selectionStart()); block.isValid();
-         block = block.previous()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            for (const QString &name : it.fragment().charFormat().anchorNames()) {
-                if (name.startsWith(QLatin1String("turn-")))
-                    return name.mid(5).toInt();
-            }
+    QString quote;
+    if (c.anchor == Comment::Anchor::Text) {
+        for (const Turn &t : m_conversation.turns) {
+            if (t.seq == c.turnSeq)
+                quote = t.text.mid(c.textFrom, c.textTo - c.textFrom);
         }
+        if (quote.size() > 24)
+            quote = quote.left(23) + QChar(0x2026);
     }
-    return m_conversation.turns.empty() ? -1 : m_conversation.turns.front().seq;
+    QString where;
+    if (c.anchor == Comment::Anchor::Range && c.endMs > c.startMs)
+        where = labels::duration(c.startMs) + QStringLiteral("–") + labels::duration(c.endMs);
+    else if (c.startMs >= 0)
+        where = labels::duration(c.startMs);
+    else if (c.turnSeq >= 0)
+        where = tr("message %1").arg(c.turnSeq + 1);
+    else
+        where = tr("general");
+    return quote.isEmpty() ? where : tr("%1 「%2」").arg(where, quote);
+}
+
+void ConversationView::jumpToComment(const Comment &c)
+{
+    const auto &comments = m_comments->comments();
+    for (size_t i = 0; i < comments.size(); ++i) {
+        if (comments[i].id == c.id)
+            m_comments->setCurrentRow(int(i));
+    }
+    if (m_conversation.isCall()) {
+        if (c.anchor == Comment::Anchor::Range && c.endMs > c.startMs)
+            m_call->waveform()->setSelection(c.startMs, c.endMs); // L loops it
+        else
+            m_call->waveform()->clearSelection();
+        if (c.startMs >= 0)
+            m_call->player()->seek(c.startMs);
+        if (c.anchor == Comment::Anchor::Text)
+            m_call->selectText(c.turnSeq, c.textFrom, c.textTo);
+        else if (c.turnSeq >= 0)
+            m_call->scrollToTurn(c.turnSeq);
+    } else if (c.anchor == Comment::Anchor::Text) {
+        m_chat->selectText(c.turnSeq, c.textFrom, c.textTo);
+    } else if (c.turnSeq >= 0) {
+        m_chat->scrollToTurn(c.turnSeq);
+    }
+}
+
+void ConversationView::nextComment()
+{
+    const auto &comments = m_comments->comments();
+    if (comments.empty())
+        return;
+    int target = -1;
+    if (m_conversation.isCall()) {
+        // The first comment after the playhead (a little slack: the one just jumped to is not "next").
+        const qint64 at = m_call->player()->position() + 300;
+        for (size_t i = 0; i < comments.size() && target < 0; ++i) {
+            if (comments[i].startMs > at)
+                target = int(i);
+        }
+    } else {
+        target = m_comments->currentRow() + 1;
+    }
+    if (target >= 0 && size_t(target) < comments.size())
+        jumpToComment(comments[size_t(target)]);
+}
+
+void ConversationView::previousComment()
+{
+    const auto &comments = m_comments->comments();
+    if (comments.empty())
+        return;
+    int target = -1;
+    if (m_conversation.isCall()) {
+        // The last comment before the playhead, with a second's slack so repeated presses keep going back.
+        const qint64 at = m_call->player()->position() - 1000;
+        for (size_t i = 0; i < comments.size(); ++i) {
+            if (comments[i].startMs >= 0 && comments[i].startMs < at)
+                target = int(i);
+        }
+    } else {
+        const int row = m_comments->currentRow();
+        target = row < 0 ? int(comments.size()) - 1 : row - 1;
+    }
+    if (target >= 0 && size_t(target) < comments.size())
+        jumpToComment(comments[size_t(target)]);
+}
+
+Comment ConversationView::pendingAnchor() const
+{
+    Comment c;
+    c.conversationId = m_conversation.id;
+    if (m_conversation.isCall()) {
+        if (const auto words = m_call->selectedTextAnchor())
+            return *words;
+        if (const auto range = m_call->waveform()->selection()) {
+            c.anchor = Comment::Anchor::Range;
+            c.startMs = range->fromMs;
+            c.endMs = range->toMs;
+        } else {
+            c.anchor = Comment::Anchor::Moment;
+            c.startMs = m_call->player()->position();
+        }
+        // The turn being said at that moment, so the comment can be found from the transcript too.
+        for (const Turn &t : m_conversation.turns) {
+            if (t.startMs && *t.startMs <= c.startMs)
+                c.turnSeq = t.seq;
+        }
+        return c;
+    }
+    if (const auto words = m_chat->selectedTextAnchor())
+        return *words;
+    c.anchor = Comment::Anchor::Turn;
+    c.turnSeq = m_chat->turnAt(m_chat->textCursor().selectionStart());
+    if (c.turnSeq < 0 && !m_conversation.turns.empty())
+        c.turnSeq = m_conversation.turns.front().seq;
+    return c;
 }
 
 bool ConversationView::addComment(const QString &body, QString *error)
@@ -233,20 +334,9 @@ bool ConversationView::addComment(const QString &body, QString *error)
         *error = tr("no conversation is open");
         return false;
     }
-    Comment c;
+    Comment c = pendingAnchor();
     c.conversationId = m_conversation.id;
     c.body = body.trimmed();
-    if (m_conversation.isCall()) {
-        c.anchor = Comment::Anchor::Moment;
-        c.startMs = m_call->player()->position();
-        c.turnSeq = m_call->currentTurn() >= 0 ? m_conversation.turns[size_t(m_call->currentTurn())].seq : -1;
-    } else {
-        c.anchor = Comment::Anchor::Turn;
-        c.turnSeq = chatTurnAtCursor();
-        const QString quote = m_chat->textCursor().selectedText().trimmed();
-        if (!quote.isEmpty())
-            c.body = QStringLiteral("「%1」 %2").arg(quote, c.body);
-    }
     if (!CommentRepository(*m_store).save(c, m_userId, error))
         return false;
     reloadComments();
@@ -257,16 +347,21 @@ void ConversationView::promptForComment()
 {
     if (m_conversation.id.isEmpty())
         return;
-    const QString where =
-        m_conversation.isCall() ? labels::duration(m_call->player()->position()) : tr("the selected message");
+    // Asking must not lose what the comment is about: the anchor is taken before the dialog takes focus.
+    Comment c = pendingAnchor();
     bool ok = false;
-    const QString body =
-        QInputDialog::getMultiLineText(this, tr("Add comment"), tr("Comment at %1").arg(where), QString(), &ok);
-    if (!ok || body.trimmed().isEmpty())
+    const QString body = QInputDialog::getMultiLineText(this, tr("Add comment"),
+                                                        tr("Comment at %1").arg(describeAnchor(c)), QString(), &ok);
+    if (!ok || body.trimmed().isEmpty() || !m_store)
         return;
+    c.conversationId = m_conversation.id;
+    c.body = body.trimmed();
     QString error;
-    if (!addComment(body, &error))
+    if (!CommentRepository(*m_store).save(c, m_userId, &error)) {
         Q_EMIT message(tr("Comment not saved: %1").arg(error));
+        return;
+    }
+    reloadComments();
 }
 
 void ConversationView::nextHit()

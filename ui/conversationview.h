@@ -42,9 +42,19 @@ public:
     // Where comments are stored and who writes them.
     void setCommentContext(Store *store, const QString &userId);
     CommentPanel *commentPanel() const { return m_comments; }
-    // Adds a comment at the current moment: the playback position of a call, or the chat message at the cursor
-    // (with the selected words quoted). False and *error when it cannot be stored.
+    // Adds a comment where the inspector is: selected words (in a call's transcript or a chat message), else the
+    // range selected on the waveform, else the playback position of a call or the chat message at the cursor.
+    // False and *error when it cannot be stored.
     bool addComment(const QString &body, QString *error);
+    // The anchor a comment added now would get (body empty).
+    Comment pendingAnchor() const;
+    // Where a comment is anchored, for people: "01:23–01:31", "message 4 「words」", "00:42 「words」".
+    QString describeAnchor(const Comment &comment) const;
+    // Goes to a comment's moment: plays a call from it (selecting a range, selecting words), scrolls a chat to it.
+    void jumpToComment(const Comment &comment);
+    // The next / previous comment in timeline order (the M / Shift+M keys): for calls relative to the playhead.
+    void nextComment();
+    void previousComment();
     // Asks for the text, then adds the comment (the C key and the Add button end here).
     void promptForComment();
     bool personalDataMasked() const;
@@ -67,7 +77,6 @@ private:
     ChatView *m_chat;
     CallView *m_call;
     void reloadComments();
-    int chatTurnAtCursor() const;
 
     HitListView *m_hitList;
     CommentPanel *m_comments;

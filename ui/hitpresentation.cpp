@@ -145,4 +145,16 @@ QString highlightedTurnHtml(const QString &text, const std::vector<const Display
     return html;
 }
 
+int locateQuote(const QString &text, const QString &quote, int near)
+{
+    if (quote.isEmpty())
+        return -1;
+    int best = -1;
+    for (int at = int(text.indexOf(quote)); at >= 0; at = int(text.indexOf(quote, at + 1))) {
+        if (best < 0 || std::abs(at - near) < std::abs(best - near))
+            best = at;
+    }
+    return best;
+}
+
 } // namespace qawb

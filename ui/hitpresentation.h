@@ -34,6 +34,10 @@ std::vector<DisplayHit> presentHits(const std::vector<StoredHit> &hits, const Ru
 // personal data masked when asked, and turn-level hits ("no greeting", "slow reply: 95 s") as badges before it.
 QString highlightedTurnHtml(const QString &text, const std::vector<const DisplayHit *> &hits, bool maskPersonalData);
 
+// Where words selected on screen sit in a turn's text: the occurrence of quote nearest to offset near (a word said
+// twice anchors to the one selected); -1 when the words are not in the text (e.g. masked personal data).
+int locateQuote(const QString &text, const QString &quote, int near);
+
 // Translated severity name.
 QString severityLabel(const QString &severity);
 

@@ -208,14 +208,19 @@ void MainWindow::buildMenus()
     next->setShortcut(QKeySequence(Qt::Key_J));
     QAction *previous = review->addAction(tr("&Previous case"), this, [this] { stepCase(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_K));
-    QAction *comment =
-        review->addAction(tr("&Comment at this moment…"), m_conversation, &ConversationView::promptForComment);
+    QAction *comment = review->addAction(tr("&Comment on this moment or selection…"), m_conversation,
+                                         &ConversationView::promptForComment);
     comment->setShortcut(QKeySequence(Qt::Key_C));
     comment->setShortcutContext(Qt::WindowShortcut);
     QAction *nextHit = review->addAction(tr("Next &hit"), m_conversation, &ConversationView::nextHit);
     nextHit->setShortcut(QKeySequence(Qt::Key_N));
     QAction *previousHit = review->addAction(tr("Previous h&it"), m_conversation, &ConversationView::previousHit);
     previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
+    QAction *nextComment = review->addAction(tr("Next co&mment"), m_conversation, &ConversationView::nextComment);
+    nextComment->setShortcut(QKeySequence(Qt::Key_M));
+    QAction *previousComment =
+        review->addAction(tr("Previous comm&ent"), m_conversation, &ConversationView::previousComment);
+    previousComment->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_M));
     review->addAction(tr("Re-run &auto-QA on this list"), this, [this] {
         QStringList ids;
         for (int row = 0; row < m_caseModel->rowCount(); ++row)
@@ -228,7 +233,7 @@ void MainWindow::buildMenus()
     QAction *submit = review->addAction(tr("S&ubmit evaluation"), this, &MainWindow::submitEvaluation);
     submit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     // Single-key shortcuts must not fire while the inspector types a comment.
-    for (QAction *action : {next, previous, nextHit, previousHit})
+    for (QAction *action : {next, previous, nextHit, previousHit, nextComment, previousComment})
         action->setShortcutContext(Qt::WindowShortcut);
 
     // Playback keys go through eventFilter() (they must not steal Space and arrows from buttons and text fields);
@@ -239,6 +244,10 @@ void MainWindow::buildMenus()
     playback->addAction(tr("&Forward 5 seconds") + QStringLiteral("\t→"), this, [this] { playbackKey(Qt::Key_Right); });
     playback->addAction(tr("&Slower") + QStringLiteral("\t["), this, [this] { playbackKey(Qt::Key_BracketLeft); });
     playback->addAction(tr("F&aster") + QStringLiteral("\t]"), this, [this] { playbackKey(Qt::Key_BracketRight); });
+    playback->addAction(tr("&Loop the selection or the current turn") + QStringLiteral("\tL"), this,
+                        [this] { playbackKey(Qt::Key_L); });
+    playback->addAction(tr("&Clear the selection") + QStringLiteral("\tEsc"), this,
+                        [this] { playbackKey(Qt::Key_Escape); });
     qApp->installEventFilter(this);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -289,6 +298,14 @@ bool MainWindow::playbackKey(int key)
     case Qt::Key_BracketRight:
         player->faster();
         return true;
+    case Qt::Key_L:
+        m_conversation->callView()->toggleLoop();
+        return true;
+    case Qt::Key_Escape: // only when there is a selection; otherwise Escape does what it did
+        if (!m_conversation->callView()->waveform()->selection())
+            return false;
+        m_conversation->callView()->waveform()->clearSelection();
+        return true;
     default:
         return false;
     }
@@ -318,10 +335,14 @@ void MainWindow::showShortcuts()
     const std::pair<QString, QString> rows[] = {
         {QStringLiteral("J / K"), tr("Next / previous case")},
         {QStringLiteral("N / Shift+N"), tr("Next / previous rule hit")},
-        {QStringLiteral("C"), tr("Comment at the current moment or message")},
+        {QStringLiteral("C"),
+         tr("Comment on the selected words, the selected range, or the current moment or message")},
+        {QStringLiteral("M / Shift+M"), tr("Next / previous comment")},
         {tr("Space"), tr("Play / pause the call")},
         {QStringLiteral("← / →"), tr("Back / forward 5 seconds")},
         {QStringLiteral("[ / ]"), tr("Slower / faster playback")},
+        {tr("Shift+drag"), tr("Select a time range on the waveform (Esc clears it)")},
+        {QStringLiteral("L"), tr("Loop the selected range, or the turn being played")},
         {QStringLiteral("Ctrl+S"), tr("Save the draft (drafts also save themselves)")},
         {QStringLiteral("Ctrl+Enter"), tr("Submit the evaluation")},
         {QStringLiteral("Ctrl+I"), tr("Import conversations")},

@@ -3,6 +3,7 @@
 #include "labels.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -25,6 +26,8 @@ WaveformView::WaveformView(QWidget *parent)
     setCursor(Qt::PointingHandCursor);
     setAccessibleName(tr("Waveform"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::ClickFocus);
+    setToolTip(tr("Click or drag to seek; Shift+drag to select a range"));
 }
 
 QSize WaveformView::sizeHint() const
@@ -54,6 +57,9 @@ void WaveformView::clearWaveform(const QString &message)
     m_message = message;
     m_markers.clear();
     m_spans.clear();
+    m_selection = {};
+    m_loop = {};
+    m_selectAnchor = -1;
     m_position = 0;
     m_durationMs = 0;
     update();
@@ -92,6 +98,35 @@ void WaveformView::setShadedSpans(std::vector<Span> spans)
     update();
 }
 
+std::optional<WaveformView::Span> WaveformView::selection() const
+{
+    if (m_selection.toMs <= m_selection.fromMs)
+        return std::nullopt;
+    return m_selection;
+}
+
+void WaveformView::setSelection(qint64 fromMs, qint64 toMs)
+{
+    m_selection = {std::min(fromMs, toMs), std::max(fromMs, toMs)};
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void WaveformView::clearSelection()
+{
+    if (!selection())
+        return;
+    m_selection = {};
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void WaveformView::setLoop(qint64 fromMs, qint64 toMs)
+{
+    m_loop = {fromMs, toMs};
+    update();
+}
+
 qint64 WaveformView::totalMs() const
 {
     // The player's duration wins once known; the waveform's until then (decoding may run ahead of loading).
@@ -124,6 +159,19 @@ void WaveformView::paintEvent(QPaintEvent *)
     for (const Span &s : m_spans)
         p.fillRect(QRect(QPoint(xAt(s.fromMs), kMarkerBand), QPoint(xAt(s.toMs), height() - 1)),
                    QColor(249, 171, 0, 60));
+
+    // The selection and a running loop, under the peaks too.
+    if (m_selection.toMs > m_selection.fromMs)
+        p.fillRect(QRect(QPoint(xAt(m_selection.fromMs), kMarkerBand), QPoint(xAt(m_selection.toMs), height() - 1)),
+                   QColor(26, 115, 232, 45));
+    if (m_loop.toMs > m_loop.fromMs) {
+        const QRect loop(QPoint(xAt(m_loop.fromMs), kMarkerBand), QPoint(xAt(m_loop.toMs), height() - 1));
+        p.setPen(QPen(QColor(0x18, 0x80, 0x38), 1, Qt::DashLine));
+        p.drawLine(loop.topLeft(), loop.bottomLeft());
+        p.drawLine(loop.topRight(), loop.bottomRight());
+        p.setPen(QColor(0x18, 0x80, 0x38));
+        p.drawText(loop.adjusted(3, 0, 0, 0), Qt::AlignRight | Qt::AlignBottom, tr("loop"));
+    }
 
     struct Lane
     {
@@ -168,6 +216,8 @@ void WaveformView::paintEvent(QPaintEvent *)
     }
     for (const Marker &m : m_markers) {
         const int x = xAt(m.ms);
+        if (m.toMs > m.ms)
+            p.fillRect(QRect(QPoint(x, kMarkerBand - 3), QPoint(xAt(m.toMs), kMarkerBand - 1)), m.color);
         p.fillRect(QRect(x - 2, 0, 5, kMarkerBand), m.color);
     }
     p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
@@ -177,14 +227,55 @@ void WaveformView::paintEvent(QPaintEvent *)
 
 void WaveformView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_waveform)
-        Q_EMIT seekRequested(msAt(int(event->position().x())));
+    if (event->button() != Qt::LeftButton || !m_waveform)
+        return;
+    const qint64 ms = msAt(int(event->position().x()));
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+click extends an existing selection from its far end; otherwise starts one here.
+        const auto current = selection();
+        m_selectAnchor =
+            current ? (std::abs(ms - current->fromMs) < std::abs(ms - current->toMs) ? current->toMs : current->fromMs)
+                    : ms;
+        m_selection = {std::min(m_selectAnchor, ms), std::max(m_selectAnchor, ms)};
+        update();
+        return;
+    }
+    m_selectAnchor = -1;
+    clearSelection();
+    Q_EMIT seekRequested(ms);
 }
 
 void WaveformView::mouseMoveEvent(QMouseEvent *event)
 {
-    if ((event->buttons() & Qt::LeftButton) && m_waveform)
-        Q_EMIT seekRequested(msAt(int(event->position().x())));
+    if (!(event->buttons() & Qt::LeftButton) || !m_waveform)
+        return;
+    const qint64 ms = msAt(int(event->position().x()));
+    if (m_selectAnchor >= 0) {
+        m_selection = {std::min(m_selectAnchor, ms), std::max(m_selectAnchor, ms)};
+        update();
+    } else {
+        Q_EMIT seekRequested(ms);
+    }
+}
+
+void WaveformView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_selectAnchor < 0)
+        return;
+    m_selectAnchor = -1;
+    if (m_selection.toMs - m_selection.fromMs < 100) // a Shift+click without a drag selects nothing
+        m_selection = {};
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void WaveformView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && selection()) {
+        clearSelection();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool WaveformView::event(QEvent *event)

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 
 using namespace qawb;
@@ -69,12 +71,16 @@ private Q_SLOTS:
     void chatShowsGapsLinksAndFolds();
     void shortcutSheetOpens();
     void commentsAnchorToMomentsAndMessages();
+    void commentsOnRangesAndWordsOfACall();
+    void commentKeysAndLoopKey();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
     // Types text the way an input method commits it (QTest::keyClicks aborts on CJK text in Qt 6.4).
     static void commitText(QWidget *widget, const QString &text);
     static void clickAnswer(ScoreForm *form, const QString &item, const QString &value);
+    // With QAWB_TEST_SCREENSHOTS=DIR set, saves what the window shows as DIR/NAME.png (for looking at by eye).
+    static void snapshot(QWidget *window, const char *name);
     int rowOfCase(MainWindow &w, const QString &id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,6 +141,13 @@ void TestMainWindow::clickAnswer(ScoreForm *form, const QString &item, const QSt
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
     QVERIFY2(button->isChecked(), qPrintable(item + QLatin1Char('=') + value));
+}
+
+void TestMainWindow::snapshot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("QAWB_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
 }
 
 int TestMainWindow::rowOfCase(MainWindow &w, const QString &id)
@@ -659,6 +672,7 @@ void TestMainWindow::commentsAnchorToMomentsAndMessages()
     QCOMPARE(comments.size(), size_t(1));
     QCOMPARE(comments[0].anchor, Comment::Anchor::Moment);
     QVERIFY(std::abs(comments[0].startMs - 12000) < 600);
+    QCOMPARE(comments[0].turnSeq, 3); // "宽带账号是0218867。" is being said at 12 s
     QCOMPARE(comments[0].body, QStringLiteral("这里让客户等了 7 秒，未告知"));
     QCOMPARE(view->commentPanel()->count(), 1);
     // Jumping back from the list plays from that moment again.
@@ -667,7 +681,7 @@ void TestMainWindow::commentsAnchorToMomentsAndMessages()
     Q_EMIT view->commentPanel()->jumpRequested(comments[0]);
     QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->position() - comments[0].startMs) < 600, 5000);
 
-    // A chat: the comment takes the message at the cursor and quotes the selected words.
+    // A chat with words selected: the comment is anchored to exactly those words of that message.
     QVERIFY(w->openCase(QStringLiteral("demo-chat-002")));
     ChatView *chat = view->chatView();
     QTextCursor found = chat->document()->find(QStringLiteral("我也没办法"));
@@ -676,18 +690,167 @@ void TestMainWindow::commentsAnchorToMomentsAndMessages()
     QVERIFY2(view->addComment(QStringLiteral("服务禁语"), &error), qPrintable(error));
     comments = CommentRepository(*m_store).list(QStringLiteral("demo-chat-002"));
     QCOMPARE(comments.size(), size_t(1));
-    QCOMPARE(comments[0].anchor, Comment::Anchor::Turn);
+    QCOMPARE(comments[0].anchor, Comment::Anchor::Text);
     const auto conversation = CaseRepository(*m_store).conversation(QStringLiteral("demo-chat-002"));
-    QVERIFY(conversation->turns[size_t(comments[0].turnSeq)].text.contains(QStringLiteral("我也没办法")));
-    QCOMPARE(comments[0].body, QStringLiteral("「我也没办法」 服务禁语"));
-    // Reopened later (a new window), the comments are still there; deleting one keeps an audit trail.
+    const QString &text = conversation->turns[size_t(comments[0].turnSeq)].text;
+    QCOMPARE(text.mid(comments[0].textFrom, comments[0].textTo - comments[0].textFrom), QStringLiteral("我也没办法"));
+    QCOMPARE(comments[0].body, QStringLiteral("服务禁语"));
+    // The words are underlined in the chat, and the list says where the comment is.
+    QCOMPARE(chat->extraSelections().size(), 1);
+    QCOMPARE(chat->extraSelections().first().cursor.selectedText(), QStringLiteral("我也没办法"));
+    QCOMPARE(view->describeAnchor(comments[0]),
+             QStringLiteral("message %1 「我也没办法」").arg(comments[0].turnSeq + 1));
+    // With only a cursor in a message, the comment goes on the message.
+    QTextCursor inMessage = chat->document()->find(QStringLiteral("我也没办法"));
+    inMessage.clearSelection();
+    chat->setTextCursor(inMessage);
+    QVERIFY2(view->addComment(QStringLiteral("语气生硬"), &error), qPrintable(error));
+    comments = CommentRepository(*m_store).list(QStringLiteral("demo-chat-002"));
+    QCOMPARE(comments.size(), size_t(2));
+    const auto onMessage = std::find_if(comments.cbegin(), comments.cend(),
+                                        [](const Comment &c) { return c.anchor == Comment::Anchor::Turn; });
+    QVERIFY(onMessage != comments.cend());
+    QVERIFY(conversation->turns[size_t(onMessage->turnSeq)].text.contains(QStringLiteral("我也没办法")));
+    // Reopened later (a new window), the comments are still there; jumping selects the words again.
     w.reset();
     auto again = openWindow();
     QVERIFY(again->openCase(QStringLiteral("demo-chat-002")));
-    QCOMPARE(again->conversationView()->commentPanel()->count(), 1);
-    QVERIFY(CommentRepository(*m_store).remove(comments[0].id, m_workspace.user.id, &error));
-    QCOMPARE(CommentRepository(*m_store).list(QStringLiteral("demo-chat-002")).size(), size_t(0));
-    QVERIFY(!CommentRepository(*m_store).remove(comments[0].id, m_workspace.user.id, &error));
+    QCOMPARE(again->conversationView()->commentPanel()->count(), 2);
+    const auto text0 = std::find_if(comments.cbegin(), comments.cend(),
+                                    [](const Comment &c) { return c.anchor == Comment::Anchor::Text; });
+    again->conversationView()->jumpToComment(*text0);
+    QCOMPARE(again->conversationView()->chatView()->textCursor().selectedText(), QStringLiteral("我也没办法"));
+    // Deleting keeps an audit trail and cannot be done twice.
+    QVERIFY(CommentRepository(*m_store).remove(text0->id, m_workspace.user.id, &error));
+    QCOMPARE(CommentRepository(*m_store).list(QStringLiteral("demo-chat-002")).size(), size_t(1));
+    QVERIFY(!CommentRepository(*m_store).remove(text0->id, m_workspace.user.id, &error));
+}
+
+void TestMainWindow::commentsOnRangesAndWordsOfACall()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-call-001")));
+    ConversationView *view = w->conversationView();
+    CallView *call = view->callView();
+    QTRY_VERIFY_WITH_TIMEOUT(call->player()->duration() > 0 && call->waveform()->hasWaveform(), 10000);
+    // Shift+drag on the waveform selects a range; C comments on it.
+    WaveformView *wave = call->waveform();
+    const auto xOf = [&](qint64 ms) {
+        return int(double(ms) / double(call->player()->duration()) * wave->width());
+    };
+    const auto send = [&](QEvent::Type type, int x, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(x, wave->height() / 2), wave->mapToGlobal(QPointF(x, wave->height() / 2)),
+                          Qt::LeftButton, buttons, Qt::ShiftModifier);
+        QApplication::sendEvent(wave, &event);
+    };
+    send(QEvent::MouseButtonPress, xOf(14000), Qt::LeftButton);
+    send(QEvent::MouseMove, xOf(17000), Qt::LeftButton);
+    send(QEvent::MouseMove, xOf(20000), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, xOf(20000), Qt::NoButton);
+    const auto range = wave->selection();
+    QVERIFY(range);
+    QVERIFY2(std::abs(range->fromMs - 14000) < 200 && std::abs(range->toMs - 20000) < 200,
+             qPrintable(QStringLiteral("%1–%2").arg(range->fromMs).arg(range->toMs)));
+    QString error;
+    QVERIFY2(view->addComment(QStringLiteral("静音过长，未安抚客户"), &error), qPrintable(error));
+    // Words selected in the transcript: the comment goes on those words of that turn, at the turn's time.
+    QTextBrowser *transcript = call->transcript();
+    const QTextCursor words = transcript->document()->find(QStringLiteral("光缆正在抢修"));
+    QVERIFY(!words.isNull());
+    transcript->setTextCursor(words);
+    QVERIFY2(view->addComment(QStringLiteral("解释清楚，值得表扬"), &error), qPrintable(error));
+
+    auto comments = CommentRepository(*m_store).list(QStringLiteral("demo-call-001"));
+    QCOMPARE(comments.size(), size_t(2));
+    std::sort(comments.begin(), comments.end(),
+              [](const Comment &a, const Comment &b) { return a.startMs < b.startMs; });
+    const Comment onRange = comments[0];
+    const Comment onWords = comments[1];
+    QCOMPARE(onRange.anchor, Comment::Anchor::Range);
+    QCOMPARE(onRange.startMs, range->fromMs);
+    QCOMPARE(onRange.endMs, range->toMs);
+    QCOMPARE(onWords.anchor, Comment::Anchor::Text);
+    QCOMPARE(onWords.turnSeq, 5);
+    QCOMPARE(onWords.startMs, 20738); // the turn's start
+    const auto conversation = CaseRepository(*m_store).conversation(QStringLiteral("demo-call-001"));
+    QCOMPARE(conversation->turns[5].text.mid(onWords.textFrom, onWords.textTo - onWords.textFrom),
+             QStringLiteral("光缆正在抢修"));
+    // The range is drawn on the timeline as a bar, the words underlined in the transcript.
+    QVERIFY(std::any_of(wave->markers().cbegin(), wave->markers().cend(), [&](const WaveformView::Marker &m) {
+        return m.ms == onRange.startMs && m.toMs == onRange.endMs;
+    }));
+    bool underlined = false;
+    for (const QTextEdit::ExtraSelection &e : transcript->extraSelections())
+        underlined = underlined || e.cursor.selectedText() == QStringLiteral("光缆正在抢修");
+    QVERIFY(underlined);
+    wave->setSelection(onRange.startMs, onRange.endMs);
+    call->toggleLoop();
+    QVERIFY(call->player()->isLooping());
+    snapshot(w.get(), "call-comments-loop");
+
+    // Round trip through the store: a new window shows both, and jumping restores the range and the words.
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again->openCase(QStringLiteral("demo-call-001")));
+    ConversationView *view2 = again->conversationView();
+    QTRY_VERIFY_WITH_TIMEOUT(view2->callView()->player()->duration() > 0, 10000);
+    QCOMPARE(view2->commentPanel()->count(), 2);
+    view2->jumpToComment(onRange);
+    QVERIFY(view2->callView()->waveform()->selection());
+    QCOMPARE(view2->callView()->waveform()->selection()->fromMs, onRange.startMs);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(view2->callView()->player()->position() - onRange.startMs) < 600, 5000);
+    view2->jumpToComment(onWords);
+    QCOMPARE(view2->callView()->transcript()->textCursor().selectedText(), QStringLiteral("光缆正在抢修"));
+    QVERIFY(!view2->callView()->waveform()->selection());
+}
+
+void TestMainWindow::commentKeysAndLoopKey()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-call-001")));
+    ConversationView *view = w->conversationView();
+    AudioPlayer *player = view->callView()->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 10000);
+    QString error;
+    for (const qint64 at : {21000, 4000, 12000}) {
+        player->seek(at);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->position() - at) < 300, 5000);
+        QVERIFY2(view->addComment(QStringLiteral("在 %1 ms").arg(at), &error), qPrintable(error));
+    }
+    // The list is in timeline order, whatever order the comments were written in.
+    QCOMPARE(view->commentPanel()->comments().size(), size_t(3));
+    QVERIFY(view->commentPanel()->comments()[0].startMs < view->commentPanel()->comments()[1].startMs);
+    QVERIFY(view->commentPanel()->comments()[1].startMs < view->commentPanel()->comments()[2].startMs);
+    player->seek(0);
+    QTRY_VERIFY_WITH_TIMEOUT(player->position() < 300, 5000);
+    w->caseView()->setFocus();
+    // M walks forward through the comments from the playhead, Shift+M back.
+    for (const qint64 expected : {4000, 12000, 21000}) {
+        QTest::keyClick(w->caseView(), Qt::Key_M);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->position() - expected) < 400, 5000);
+    }
+    QTest::keyClick(w->caseView(), Qt::Key_M, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->position() - 12000) < 400, 5000);
+    QCOMPARE(view->commentPanel()->currentRow(), 1);
+
+    // L with a selection loops it; L again stops; Esc clears the selection.
+    view->callView()->waveform()->setSelection(5000, 7000);
+    QTest::keyClick(w->caseView(), Qt::Key_L);
+    QVERIFY(player->isLooping());
+    QCOMPARE(player->loopFrom(), 5000);
+    QCOMPARE(player->loopTo(), 7000);
+    QTRY_COMPARE_WITH_TIMEOUT(player->playbackState(), QMediaPlayer::PlayingState, 5000);
+    QTest::keyClick(w->caseView(), Qt::Key_L);
+    QVERIFY(!player->isLooping());
+    QTest::keyClick(w->caseView(), Qt::Key_Escape);
+    QVERIFY(!view->callView()->waveform()->selection());
+    // Without a selection L loops the turn being played.
+    player->seek(21500);
+    QTRY_COMPARE_WITH_TIMEOUT(view->callView()->currentTurn(), 5, 5000);
+    QTest::keyClick(w->caseView(), Qt::Key_L);
+    QVERIFY(player->isLooping());
+    QCOMPARE(player->loopFrom(), 20738);
+    QCOMPARE(player->loopTo(), 25853);
 }
 
 QTEST_MAIN(TestMainWindow)
