@@ -46,4 +46,12 @@ bool WaveformCache::put(const QString &audioPath, const Waveform &waveform)
     return q.exec();
 }
 
+bool WaveformCache::remove(const QString &audioPath)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("DELETE FROM waveform_cache WHERE audio_path = ?"));
+    q.addBindValue(QFileInfo(audioPath).absoluteFilePath());
+    return q.exec();
+}
+
 } // namespace qawb

@@ -17,6 +17,8 @@ public:
     explicit WaveformCache(Store &store);
     std::optional<Waveform> find(const QString &audioPath);
     bool put(const QString &audioPath, const Waveform &waveform);
+    // Forgets a recording's peaks (the next open decodes it again).
+    bool remove(const QString &audioPath);
 
 private:
     Store &m_store;

@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>CommentPanel</name>
+    <message>
+        <source>Comment by %1: %2</source>
+        <translation>%1 的评语：%2</translation>
+    </message>
+</context>
+<context>
     <name>CommentRepository</name>
     <message>
         <source>a comment needs some text</source>
@@ -370,6 +377,37 @@
         <source>%1.</source>
         <comment>end of a summary sentence</comment>
         <translation>%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PeakDecoder</name>
+    <message>
+        <source>GStreamer is not available</source>
+        <translation>GStreamer 不可用</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>GStreamer is missing an element for decoding</source>
+        <translation>GStreamer 缺少解码所需的组件</translation>
+    </message>
+    <message>
+        <source>unknown GStreamer error</source>
+        <translation>未知的 GStreamer 错误</translation>
+    </message>
+    <message>
+        <source>GStreamer could not start decoding</source>
+        <translation>GStreamer 无法开始解码</translation>
+    </message>
+    <message>
+        <source>no audio track in %1</source>
+        <translation>%1 中没有音轨</translation>
+    </message>
+    <message>
+        <source>this build has no GStreamer decoder</source>
+        <translation>此版本未包含 GStreamer 解码器</translation>
     </message>
 </context>
 <context>
@@ -749,6 +787,14 @@
         <source>Volume</source>
         <translation>音量</translation>
     </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Loop the selected range, or the turn being played (L). Shift+drag on the waveform selects a range.</source>
+        <translation>循环播放选中的时间段，或正在播放的这一轮（L）。在波形上按住 Shift 拖动可选择时间段。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CallView</name>
@@ -777,8 +823,8 @@
         <translation>让正在播放的轮次保持可见</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>评语</translation>
+        <source>Comment by %1: %2</source>
+        <translation>%1 的评语：%2</translation>
     </message>
 </context>
 <context>
@@ -906,12 +952,12 @@
         <translation>对通话的当前时刻或选中的聊天消息添加评语</translation>
     </message>
     <message>
-        <source>message %1</source>
-        <translation>第 %1 条消息</translation>
-    </message>
-    <message>
         <source>general</source>
         <translation>整体</translation>
+    </message>
+    <message>
+        <source>Click to go to this moment</source>
+        <translation>点击跳转到此处</translation>
     </message>
 </context>
 <context>
@@ -1021,16 +1067,24 @@
         <translation>没有打开的会话</translation>
     </message>
     <message>
-        <source>the selected message</source>
-        <translation>选中的消息</translation>
-    </message>
-    <message>
         <source>Add comment</source>
         <translation>添加评语</translation>
     </message>
     <message>
         <source>Comment at %1</source>
         <translation>%1 处的评语</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>%1 「%2」</source>
+        <translation>%1「%2」</translation>
     </message>
 </context>
 <context>
@@ -1532,12 +1586,44 @@
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>&amp;Comment at this moment…</source>
-        <translation>在此处添加评语(&amp;C)…</translation>
+        <source>&amp;Comment on this moment or selection…</source>
+        <translation>对当前时刻或选中内容评语(&amp;C)…</translation>
     </message>
     <message>
-        <source>Comment at the current moment or message</source>
-        <translation>在当前时刻或消息处添加评语</translation>
+        <source>Next co&amp;mment</source>
+        <translation>下一条评语(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Previous comm&amp;ent</source>
+        <translation>上一条评语(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Loop the selection or the current turn</source>
+        <translation>循环播放选中段或当前一轮(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the selection</source>
+        <translation>清除选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected words, the selected range, or the current moment or message</source>
+        <translation>对选中的文字、选中的时间段，或当前时刻/消息写评语</translation>
+    </message>
+    <message>
+        <source>Next / previous comment</source>
+        <translation>下一条 / 上一条评语</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+拖动</translation>
+    </message>
+    <message>
+        <source>Select a time range on the waveform (Esc clears it)</source>
+        <translation>在波形上选择时间段（Esc 清除）</translation>
+    </message>
+    <message>
+        <source>Loop the selected range, or the turn being played</source>
+        <translation>循环播放选中的时间段，或正在播放的这一轮</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1777,14 @@ Inspector: %2
     <message>
         <source>Computing the waveform…</source>
         <translation>正在生成波形…</translation>
+    </message>
+    <message>
+        <source>Click or drag to seek; Shift+drag to select a range</source>
+        <translation>点击或拖动以定位；按住 Shift 拖动选择时间段</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>循环</translation>
     </message>
 </context>
 <context>

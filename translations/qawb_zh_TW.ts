@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>CommentPanel</name>
+    <message>
+        <source>Comment by %1: %2</source>
+        <translation>%1 的評語：%2</translation>
+    </message>
+</context>
+<context>
     <name>CommentRepository</name>
     <message>
         <source>a comment needs some text</source>
@@ -370,6 +377,37 @@
         <source>%1.</source>
         <comment>end of a summary sentence</comment>
         <translation>%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PeakDecoder</name>
+    <message>
+        <source>GStreamer is not available</source>
+        <translation>GStreamer 無法使用</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>GStreamer is missing an element for decoding</source>
+        <translation>GStreamer 缺少解碼所需的元件</translation>
+    </message>
+    <message>
+        <source>unknown GStreamer error</source>
+        <translation>未知的 GStreamer 錯誤</translation>
+    </message>
+    <message>
+        <source>GStreamer could not start decoding</source>
+        <translation>GStreamer 無法開始解碼</translation>
+    </message>
+    <message>
+        <source>no audio track in %1</source>
+        <translation>%1 中沒有音軌</translation>
+    </message>
+    <message>
+        <source>this build has no GStreamer decoder</source>
+        <translation>此版本未包含 GStreamer 解碼器</translation>
     </message>
 </context>
 <context>
@@ -749,6 +787,14 @@
         <source>Volume</source>
         <translation>音量</translation>
     </message>
+    <message>
+        <source>Loop</source>
+        <translation>循環</translation>
+    </message>
+    <message>
+        <source>Loop the selected range, or the turn being played (L). Shift+drag on the waveform selects a range.</source>
+        <translation>循環播放選取的時間段，或正在播放的這一輪（L）。在波形上按住 Shift 拖曳可選取時間段。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CallView</name>
@@ -777,8 +823,8 @@
         <translation>讓正在播放的輪次保持可見</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>評語</translation>
+        <source>Comment by %1: %2</source>
+        <translation>%1 的評語：%2</translation>
     </message>
 </context>
 <context>
@@ -906,12 +952,12 @@
         <translation>對通話的目前時刻或選取的聊天訊息新增評語</translation>
     </message>
     <message>
-        <source>message %1</source>
-        <translation>第 %1 則訊息</translation>
-    </message>
-    <message>
         <source>general</source>
         <translation>整體</translation>
+    </message>
+    <message>
+        <source>Click to go to this moment</source>
+        <translation>點擊跳到此處</translation>
     </message>
 </context>
 <context>
@@ -1021,16 +1067,24 @@
         <translation>沒有開啟的對話</translation>
     </message>
     <message>
-        <source>the selected message</source>
-        <translation>選取的訊息</translation>
-    </message>
-    <message>
         <source>Add comment</source>
         <translation>新增評語</translation>
     </message>
     <message>
         <source>Comment at %1</source>
         <translation>%1 處的評語</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 則訊息</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <source>%1 「%2」</source>
+        <translation>%1「%2」</translation>
     </message>
 </context>
 <context>
@@ -1532,12 +1586,44 @@
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <source>&amp;Comment at this moment…</source>
-        <translation>在此處新增評語(&amp;C)…</translation>
+        <source>&amp;Comment on this moment or selection…</source>
+        <translation>對目前時刻或選取內容評語(&amp;C)…</translation>
     </message>
     <message>
-        <source>Comment at the current moment or message</source>
-        <translation>在目前時刻或訊息處新增評語</translation>
+        <source>Next co&amp;mment</source>
+        <translation>下一則評語(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Previous comm&amp;ent</source>
+        <translation>上一則評語(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Loop the selection or the current turn</source>
+        <translation>循環播放選取段或目前一輪(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the selection</source>
+        <translation>清除選取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected words, the selected range, or the current moment or message</source>
+        <translation>對選取的文字、選取的時間段，或目前時刻/訊息寫評語</translation>
+    </message>
+    <message>
+        <source>Next / previous comment</source>
+        <translation>下一則 / 上一則評語</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+拖曳</translation>
+    </message>
+    <message>
+        <source>Select a time range on the waveform (Esc clears it)</source>
+        <translation>在波形上選取時間段（Esc 清除）</translation>
+    </message>
+    <message>
+        <source>Loop the selected range, or the turn being played</source>
+        <translation>循環播放選取的時間段，或正在播放的這一輪</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1777,14 @@ Inspector: %2
     <message>
         <source>Computing the waveform…</source>
         <translation>正在產生波形…</translation>
+    </message>
+    <message>
+        <source>Click or drag to seek; Shift+drag to select a range</source>
+        <translation>點擊或拖曳以定位；按住 Shift 拖曳選取時間段</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>循環</translation>
     </message>
 </context>
 <context>

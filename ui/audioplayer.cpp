@@ -154,6 +154,9 @@ AudioPlayer::AudioPlayer(QWidget *parent)
 
 AudioPlayer::~AudioPlayer()
 {
+    // Stopping reports a position and a state; nobody may hear it from a player (or an owner) being destroyed.
+    blockSignals(true);
+    m_player->disconnect(this);
     m_player->stop();
 }
 

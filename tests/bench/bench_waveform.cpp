@@ -6,6 +6,7 @@
 //
 // Generates a mono 8 kHz 16-bit WAV of the given length (speech-like bursts and pauses), and an Ogg Vorbis copy when
 // sox can write Ogg. Every row runs in its own child process, so each peak RSS is that tool's alone.
+#include "benchaudio.h"
 #include "core/peakdecoder.h"
 #include "core/waveform.h"
 
@@ -34,39 +35,6 @@
 using namespace qawb;
 
 namespace {
-
-void writeWav(const QString &path, int minutes)
-{
-    const int rate = 8000;
-    const qint64 frames = qint64(minutes) * 60 * rate;
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    auto u32 = [&](quint32 v) {
-        f.write(reinterpret_cast<const char *>(&v), 4);
-    };
-    auto u16 = [&](quint16 v) {
-        f.write(reinterpret_cast<const char *>(&v), 2);
-    };
-    f.write("RIFF");
-    u32(quint32(36 + frames * 2));
-    f.write("WAVEfmt ");
-    u32(16);
-    u16(1);
-    u16(1);
-    u32(rate);
-    u32(rate * 2);
-    u16(2);
-    u16(16);
-    f.write("data");
-    u32(quint32(frames * 2));
-    std::vector<qint16> block(rate);
-    for (qint64 s = 0; s < frames / rate; ++s) {
-        const bool talking = (s % 7) < 5; // 5 s of speech-like tone bursts, 2 s of near silence
-        for (int i = 0; i < rate; ++i)
-            block[size_t(i)] = qint16(talking ? 9000 * std::sin(i * 0.07) * std::sin(i * 0.003) : (i % 13) - 6);
-        f.write(reinterpret_cast<const char *>(block.data()), qint64(block.size() * 2));
-    }
-}
 
 struct Result
 {
@@ -211,7 +179,7 @@ int main(int argc, char *argv[])
     const int minutes = parser.value(minutesOption).toInt();
     const QString wav = QDir(dir).filePath(QStringLiteral("call-%1min.wav").arg(minutes));
     if (!QFileInfo::exists(wav))
-        writeWav(wav, minutes);
+        bench::writeCallWav(wav, minutes * 60);
     const QString ogg = QDir(dir).filePath(QStringLiteral("call-%1min.ogg").arg(minutes));
     if (!QFileInfo::exists(ogg))
         QProcess::execute(QStringLiteral("sox"), {wav, ogg});

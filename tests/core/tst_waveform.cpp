@@ -1,7 +1,11 @@
 // The waveform peak reducer: pure maths on sample streams, whatever the buffer boundaries.
+#include "core/store.h"
 #include "core/waveform.h"
+#include "core/waveformcache.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void serializeRoundTrip();
     void deserializeRejectsGarbage_data();
     void deserializeRejectsGarbage();
+    void cacheKnowsStaleAndForgets();
 };
 
 void TestWaveform::monoBuckets()
@@ -177,6 +182,35 @@ void TestWaveform::deserializeRejectsGarbage()
 {
     QFETCH(QByteArray, blob);
     QVERIFY(!Waveform::deserialize(blob));
+}
+
+void TestWaveform::cacheKnowsStaleAndForgets()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto store = Store::open(dir.filePath(QStringLiteral("store.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QString audio = dir.filePath(QStringLiteral("call.wav"));
+    QFile f(audio);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(1000, 'a'));
+    f.close();
+    WaveformBuilder b(1, 8000);
+    const std::vector<int16_t> samples(8000, 1234);
+    b.addInt16(samples.data(), qsizetype(samples.size()));
+    WaveformCache cache(*store);
+    QVERIFY(!cache.find(audio));
+    QVERIFY(cache.put(audio, b.finish()));
+    QCOMPARE(cache.find(audio)->frames, 8000);
+    // A replaced file (another size) is not the one the peaks were computed from.
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("more");
+    f.close();
+    QVERIFY(!cache.find(audio));
+    QVERIFY(cache.put(audio, b.finish()));
+    QVERIFY(cache.find(audio));
+    QVERIFY(cache.remove(audio));
+    QVERIFY(!cache.find(audio));
 }
 
 QTEST_GUILESS_MAIN(TestWaveform)
