@@ -89,10 +89,53 @@ bool CommentRepository::save(Comment &c, const QString &userId, QString *error)
         *error = tr("a comment needs some text");
         return false;
     }
+    // The anchor must say where: a time, a time range, a message, or a span of a message's text.
+    switch (c.anchor) {
+    case Comment::Anchor::Moment:
+        if (c.startMs < 0) {
+            *error = tr("a comment on a moment needs its time");
+            return false;
+        }
+        break;
+    case Comment::Anchor::Range:
+        if (c.startMs < 0 || c.endMs <= c.startMs) {
+            *error = tr("a comment on a time range needs a start before its end");
+            return false;
+        }
+        break;
+    case Comment::Anchor::Turn:
+    case Comment::Anchor::Text:
+        if (c.turnSeq < 0) {
+            *error = tr("a comment on a message needs the message");
+            return false;
+        }
+        break;
+    case Comment::Anchor::None:
+        break;
+    }
     Transaction transaction(m_store);
     if (!transaction.isActive()) {
         *error = transaction.error();
         return false;
+    }
+    if (c.turnSeq >= 0) {
+        QSqlQuery turn(m_store.database());
+        turn.prepare(QStringLiteral("SELECT text FROM turns WHERE conversation_id = ? AND seq = ?"));
+        turn.addBindValue(c.conversationId);
+        turn.addBindValue(c.turnSeq);
+        if (!turn.exec() || !turn.next()) {
+            *error = tr("message %1 is not in conversation %2").arg(c.turnSeq + 1).arg(c.conversationId);
+            return false;
+        }
+        const qsizetype length = turn.value(0).toString().size();
+        if (c.anchor == Comment::Anchor::Text && (c.textFrom < 0 || c.textTo <= c.textFrom || c.textTo > length)) {
+            *error = tr("the words %1–%2 are not in message %3 (%4 characters)")
+                         .arg(c.textFrom)
+                         .arg(c.textTo)
+                         .arg(c.turnSeq + 1)
+                         .arg(length);
+            return false;
+        }
     }
     QSqlQuery q(m_store.database());
     const QString now = nowIso();

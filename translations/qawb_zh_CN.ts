@@ -182,6 +182,26 @@
         <source>only its author can delete a comment</source>
         <translation>只有作者本人可以删除评语</translation>
     </message>
+    <message>
+        <source>a comment on a moment needs its time</source>
+        <translation>对某一时刻的评语需要时间点</translation>
+    </message>
+    <message>
+        <source>a comment on a time range needs a start before its end</source>
+        <translation>对时间段的评语需要开始时间早于结束时间</translation>
+    </message>
+    <message>
+        <source>a comment on a message needs the message</source>
+        <translation>对消息的评语需要指明是哪条消息</translation>
+    </message>
+    <message>
+        <source>message %1 is not in conversation %2</source>
+        <translation>会话 %2 中没有第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>the words %1–%2 are not in message %3 (%4 characters)</source>
+        <translation>第 %3 条消息中没有第 %1–%2 个字（共 %4 个字符）</translation>
+    </message>
 </context>
 <context>
     <name>DemoQueue</name>

@@ -182,6 +182,26 @@
         <source>only its author can delete a comment</source>
         <translation>只有作者本人可以刪除評語</translation>
     </message>
+    <message>
+        <source>a comment on a moment needs its time</source>
+        <translation>對某一時刻的評語需要時間點</translation>
+    </message>
+    <message>
+        <source>a comment on a time range needs a start before its end</source>
+        <translation>對時間段的評語需要開始時間早於結束時間</translation>
+    </message>
+    <message>
+        <source>a comment on a message needs the message</source>
+        <translation>對訊息的評語需要指明是哪則訊息</translation>
+    </message>
+    <message>
+        <source>message %1 is not in conversation %2</source>
+        <translation>對話 %2 中沒有第 %1 則訊息</translation>
+    </message>
+    <message>
+        <source>the words %1–%2 are not in message %3 (%4 characters)</source>
+        <translation>第 %3 則訊息中沒有第 %1–%2 個字（共 %4 個字元）</translation>
+    </message>
 </context>
 <context>
     <name>DemoQueue</name>

@@ -192,10 +192,14 @@ void WaveformView::paintEvent(QPaintEvent *)
         const int top = kMarkerBand + int(l) * laneHeight;
         const int mid = top + laneHeight / 2;
         const double scale = (laneHeight / 2 - 1) / 32768.0;
-        p.setPen(lanes[l].color);
-        for (int x = 0; x < width(); ++x) {
-            const int from = int(double(msAt(x)) * bucketsPerMs);
-            const int to = std::max(from + 1, int(double(msAt(x + 1)) * bucketsPerMs));
+        // One column per device pixel (sharp on HiDPI screens), drawn with a cosmetic one-pixel pen.
+        p.setPen(QPen(lanes[l].color, 0));
+        const double dpr = devicePixelRatioF();
+        const int columns = int(width() * dpr);
+        const double msPerColumn = double(totalMs()) / std::max(1, columns);
+        for (int column = 0; column < columns; ++column) {
+            const int from = int(column * msPerColumn * bucketsPerMs);
+            const int to = std::max(from + 1, int((column + 1) * msPerColumn * bucketsPerMs));
             if (from >= buckets)
                 break;
             int lo = 0, hi = 0;
@@ -207,7 +211,8 @@ void WaveformView::paintEvent(QPaintEvent *)
                     hi = std::max<int>(hi, w.peaks[size_t(c)][size_t(2 * b + 1)]);
                 }
             }
-            p.drawLine(x, mid - int(hi * scale), x, mid - int(lo * scale));
+            const double x = (column + 0.5) / dpr;
+            p.drawLine(QLineF(x, mid - hi * scale, x, mid - lo * scale));
         }
         if (!lanes[l].label.isEmpty()) {
             p.setPen(lanes[l].color);

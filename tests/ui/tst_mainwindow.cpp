@@ -25,15 +25,18 @@
 #include "ui/waveformview.h"
 
 #include <QAbstractButton>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void commentsAnchorToMomentsAndMessages();
     void commentsOnRangesAndWordsOfACall();
     void commentKeysAndLoopKey();
+    void transcriptFollowsPlaybackAndSeeksOnClick();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -851,6 +855,67 @@ void TestMainWindow::commentKeysAndLoopKey()
     QVERIFY(player->isLooping());
     QCOMPARE(player->loopFrom(), 20738);
     QCOMPARE(player->loopTo(), 25853);
+}
+
+void TestMainWindow::transcriptFollowsPlaybackAndSeeksOnClick()
+{
+    // A call with a turn every half second: far more turns than the transcript shows at once.
+    const QString audio = m_dir->filePath(QStringLiteral("demo/audio/call-001.wav"));
+    QVERIFY(QFileInfo::exists(audio));
+    QString turns;
+    for (int i = 0; i < 60; ++i)
+        turns +=
+            QStringLiteral("%1{\"speaker\":\"%2\",\"text\":\"第 %3 句：请问还有什么可以帮您？\",\"start_ms\":%4,"
+                           "\"end_ms\":%5}")
+                .arg(i ? QStringLiteral(",") : QString(), i % 2 ? QStringLiteral("customer") : QStringLiteral("agent"))
+                .arg(i)
+                .arg(i * 500)
+                .arg(i * 500 + 450);
+    const QString file = m_dir->filePath(QStringLiteral("long-call.jsonl"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QStringLiteral("{\"id\":\"long-call\",\"channel\":\"call\",\"agent_id\":\"A1003\",\"started_at\":"
+                             "\"2026-11-21T10:00:00+08:00\",\"audio\":\"%1\",\"turns\":[%2]}\n")
+                  .arg(audio, turns)
+                  .toUtf8());
+    out.close();
+    ImportOptions options;
+    options.userId = m_workspace.user.id;
+    QVERIFY(Importer(*m_store, options).run({file}).ok);
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("long-call")));
+    CallView *call = w->conversationView()->callView();
+    QTextBrowser *transcript = call->transcript();
+    QTRY_VERIFY_WITH_TIMEOUT(call->player()->duration() > 0, 10000);
+    QVERIFY(transcript->verticalScrollBar()->maximum() > 0); // it does not all fit
+    const auto turnVisible = [&](int index) {
+        const QTextBlock block = transcript->document()->findBlockByNumber(index);
+        const QRectF box = transcript->document()->documentLayout()->blockBoundingRect(block);
+        const int top = int(box.top()) - transcript->verticalScrollBar()->value();
+        return top >= 0 && top + int(box.height()) <= transcript->viewport()->height();
+    };
+    // Following: the turn being played is highlighted and scrolled into view.
+    QVERIFY(call->followsPlayback());
+    call->player()->seek(25100);
+    QTRY_COMPARE_WITH_TIMEOUT(call->currentTurn(), 50, 5000);
+    QVERIFY(turnVisible(50));
+    QVERIFY(!turnVisible(0));
+    // Not following: the highlight moves, the view stays where the inspector put it.
+    call->setFollowsPlayback(false);
+    const int scroll = transcript->verticalScrollBar()->value();
+    call->player()->seek(1100);
+    QTRY_COMPARE_WITH_TIMEOUT(call->currentTurn(), 2, 5000);
+    QCOMPARE(transcript->verticalScrollBar()->value(), scroll);
+    QVERIFY(!turnVisible(2));
+    // Clicking a turn's time plays from there: a real click on the link of a visible turn.
+    const int target = 48;
+    QVERIFY(turnVisible(target));
+    QTextCursor link(transcript->document()->findBlockByNumber(target));
+    link.movePosition(QTextCursor::Right);
+    const QPoint at = transcript->cursorRect(link).center();
+    QTest::mouseClick(transcript->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(call->player()->position() - target * 500) < 300, 5000);
+    QCOMPARE(call->currentTurn(), target);
 }
 
 QTEST_MAIN(TestMainWindow)
