@@ -86,6 +86,8 @@ private:
     // With QAWB_TEST_SCREENSHOTS=DIR set, saves what the window shows as DIR/NAME.png (for looking at by eye).
     static void snapshot(QWidget *window, const char *name);
     int rowOfCase(MainWindow &w, const QString &id);
+    // Imports one JSON Lines record (no queue) into the test store.
+    bool importRecord(const QString &name, const QString &json);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -152,6 +154,19 @@ void TestMainWindow::snapshot(QWidget *window, const char *name)
     const QString dir = qEnvironmentVariable("QAWB_TEST_SCREENSHOTS");
     if (!dir.isEmpty())
         QVERIFY(window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+}
+
+bool TestMainWindow::importRecord(const QString &name, const QString &json)
+{
+    const QString file = m_dir->filePath(name);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.write(json.toUtf8() + '\n');
+    out.close();
+    ImportOptions options;
+    options.userId = m_workspace.user.id;
+    return Importer(*m_store, options).run({file}).ok;
 }
 
 int TestMainWindow::rowOfCase(MainWindow &w, const QString &id)
@@ -615,19 +630,12 @@ void TestMainWindow::playbackKeysDriveThePlayer()
 void TestMainWindow::chatShowsGapsLinksAndFolds()
 {
     const QString longText = QStringLiteral("详情请看 https://example.com/help?id=42 ") + QString(900, QChar(0x597D));
-    const QString file = m_dir->filePath(QStringLiteral("long.jsonl"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QStringLiteral("{\"id\":\"long-1\",\"channel\":\"chat\",\"agent_id\":\"E1\",\"started_at\":"
-                             "\"2026-11-21T10:00:00+08:00\",\"turns\":[{\"speaker\":\"customer\",\"text\":\"在吗\","
-                             "\"at\":\"2026-11-21T10:00:00+08:00\"},{\"speaker\":\"agent\",\"text\":\"%1\","
-                             "\"at\":\"2026-11-21T10:01:35+08:00\"}]}\n")
-                  .arg(longText)
-                  .toUtf8());
-    out.close();
-    ImportOptions options;
-    options.userId = m_workspace.user.id;
-    QVERIFY(Importer(*m_store, options).run({file}).ok);
+    QVERIFY(importRecord(QStringLiteral("long.jsonl"),
+                         QStringLiteral("{\"id\":\"long-1\",\"channel\":\"chat\",\"agent_id\":\"E1\",\"started_at\":"
+                                        "\"2026-11-21T10:00:00+08:00\",\"turns\":[{\"speaker\":\"customer\",\"text\":"
+                                        "\"在吗\",\"at\":\"2026-11-21T10:00:00+08:00\"},{\"speaker\":\"agent\","
+                                        "\"text\":\"%1\",\"at\":\"2026-11-21T10:01:35+08:00\"}]}")
+                             .arg(longText)));
     auto w = openWindow();
     QVERIFY(w->openCase(QStringLiteral("long-1")));
     ChatView *chat = w->conversationView()->chatView();
@@ -871,17 +879,10 @@ void TestMainWindow::transcriptFollowsPlaybackAndSeeksOnClick()
                 .arg(i)
                 .arg(i * 500)
                 .arg(i * 500 + 450);
-    const QString file = m_dir->filePath(QStringLiteral("long-call.jsonl"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QStringLiteral("{\"id\":\"long-call\",\"channel\":\"call\",\"agent_id\":\"A1003\",\"started_at\":"
-                             "\"2026-11-21T10:00:00+08:00\",\"audio\":\"%1\",\"turns\":[%2]}\n")
-                  .arg(audio, turns)
-                  .toUtf8());
-    out.close();
-    ImportOptions options;
-    options.userId = m_workspace.user.id;
-    QVERIFY(Importer(*m_store, options).run({file}).ok);
+    QVERIFY(importRecord(QStringLiteral("long-call.jsonl"),
+                         QStringLiteral("{\"id\":\"long-call\",\"channel\":\"call\",\"agent_id\":\"A1003\","
+                                        "\"started_at\":\"2026-11-21T10:00:00+08:00\",\"audio\":\"%1\",\"turns\":[%2]}")
+                             .arg(audio, turns)));
     auto w = openWindow();
     QVERIFY(w->openCase(QStringLiteral("long-call")));
     CallView *call = w->conversationView()->callView();
