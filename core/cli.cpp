@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "auditlog.h"
+#include "permissions.h"
+
 #include "autoqarunner.h"
 #include "caserepository.h"
 #include "demoqueue.h"
@@ -102,7 +105,8 @@ int Cli::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("QA Workbench command line: import conversations and inspect a store."));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("import FILE... | queues | cases | show ID | demo | autoqa | hits ID | "
-                                    "rules import FILE | rules export [FILE] | rules list"));
+                                    "rules import FILE | rules export [FILE] | rules list | audit verify | "
+                                    "users list | users role LOGIN ROLE"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -158,7 +162,8 @@ int Cli::run(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("queues"), QStringLiteral("cases"),
                                       QStringLiteral("show"),   QStringLiteral("demo"),   QStringLiteral("autoqa"),
-                                      QStringLiteral("hits"),   QStringLiteral("rules")};
+                                      QStringLiteral("hits"),   QStringLiteral("rules"),  QStringLiteral("audit"),
+                                      QStringLiteral("users")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -172,6 +177,11 @@ int Cli::run(const QStringList &arguments)
               (sub == QLatin1String("list") && args.size() == 1)))
             return usage(tr("use: rules import FILE | rules export [FILE] | rules list"));
     }
+    if (command == QLatin1String("audit") && args != QStringList{QStringLiteral("verify")})
+        return usage(tr("use: audit verify"));
+    if (command == QLatin1String("users") && !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+                                               (args.value(0) == QLatin1String("role") && args.size() == 3)))
+        return usage(tr("use: users list | users role LOGIN ROLE"));
     if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
         return usage(tr("give --queue or --all, not both"));
     if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo") ||
@@ -326,6 +336,48 @@ int Cli::run(const QStringList &arguments)
                       << (h.hit.turnSeq >= 0 ? QString::number(h.hit.turnSeq) : QStringLiteral("-")) << '\t'
                       << h.hit.detail << Qt::endl;
         }
+        return kOk;
+    }
+
+    if (command == QLatin1String("audit")) {
+        const AuditLog::Verification v = AuditLog(*store).verify();
+        if (json) {
+            printJson({{QStringLiteral("ok"), v.ok},
+                       {QStringLiteral("entries"), double(v.entries)},
+                       {QStringLiteral("head"), v.ok ? QJsonValue(v.headHash) : QJsonValue()},
+                       {QStringLiteral("first_bad_seq"),
+                        v.firstBadSeq >= 0 ? QJsonValue(double(v.firstBadSeq)) : QJsonValue()},
+                       {QStringLiteral("problem"), v.ok ? QJsonValue() : QJsonValue(v.problem)}});
+        } else if (v.ok) {
+            m_out << tr("audit log intact: %n entries, head %1", nullptr, int(v.entries)).arg(v.headHash) << Qt::endl;
+        }
+        if (!v.ok)
+            return json ? kFailed : failure(tr("audit log of %1 is not intact: %2").arg(storePath, v.problem));
+        return kOk;
+    }
+
+    if (command == QLatin1String("users")) {
+        UserRepository users(*store);
+        if (args.first() == QLatin1String("role")) {
+            if (!users.setRole(user, args.at(1), args.at(2), &error))
+                return failure(error);
+            if (!json)
+                m_out << tr("%1 is now %2").arg(args.at(1), Permissions::roleName(args.at(2))) << Qt::endl;
+            else
+                printJson({{QStringLiteral("login"), args.at(1)}, {QStringLiteral("role"), args.at(2)}});
+            return kOk;
+        }
+        QJsonArray list;
+        for (const User &u : users.all()) {
+            if (json)
+                list.append(QJsonObject{{QStringLiteral("login"), u.login},
+                                        {QStringLiteral("name"), u.displayName},
+                                        {QStringLiteral("role"), u.role}});
+            else
+                m_out << u.login << '\t' << u.role << '\t' << u.displayName << Qt::endl;
+        }
+        if (json)
+            printJson({{QStringLiteral("users"), list}});
         return kOk;
     }
 

@@ -1,8 +1,11 @@
 #include "commentrepository.h"
 
+#include "auditlog.h"
+
 #include "ids.h"
 #include "store.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -141,6 +144,7 @@ bool CommentRepository::save(Comment &c, const QString &userId, QString *error)
     const QString now = nowIso();
     const bool creating = c.id.isEmpty();
     const QString id = creating ? newId() : c.id;
+    QString previousBody;
     if (creating) {
         q.prepare(QStringLiteral("INSERT INTO comments(id, conversation_id, author_id, anchor, start_ms, end_ms, "
                                  "turn_seq, text_from, text_to, body, created_at, updated_at) "
@@ -150,7 +154,7 @@ bool CommentRepository::save(Comment &c, const QString &userId, QString *error)
         q.addBindValue(userId);
     } else {
         QSqlQuery owner(m_store.database());
-        owner.prepare(QStringLiteral("SELECT author_id FROM comments WHERE id = ? AND deleted_at IS NULL"));
+        owner.prepare(QStringLiteral("SELECT author_id, body FROM comments WHERE id = ? AND deleted_at IS NULL"));
         owner.addBindValue(c.id);
         if (!owner.exec() || !owner.next()) {
             *error = tr("the comment no longer exists");
@@ -160,6 +164,7 @@ bool CommentRepository::save(Comment &c, const QString &userId, QString *error)
             *error = tr("only its author can change a comment");
             return false;
         }
+        previousBody = owner.value(1).toString();
         q.prepare(QStringLiteral("UPDATE comments SET anchor = ?, start_ms = ?, end_ms = ?, turn_seq = ?, "
                                  "text_from = ?, text_to = ?, body = ?, updated_at = ? WHERE id = ?"));
     }
@@ -181,16 +186,16 @@ bool CommentRepository::save(Comment &c, const QString &userId, QString *error)
         *error = q.lastError().text();
         return false;
     }
-    QSqlQuery audit(m_store.database());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log(id, at, actor_id, action, entity, entity_id, detail) "
-                                 "VALUES(?, ?, ?, ?, 'comments', ?, NULL)"));
-    audit.addBindValue(newId());
-    audit.addBindValue(now);
-    audit.addBindValue(userId);
-    audit.addBindValue(creating ? QStringLiteral("comment.add") : QStringLiteral("comment.edit"));
-    audit.addBindValue(id);
-    if (!audit.exec() || !transaction.commit()) {
-        *error = audit.lastError().text() + transaction.error();
+    QJsonObject after{{QStringLiteral("body"), c.body},
+                      {QStringLiteral("anchor"), QString::fromLatin1(anchorName(c.anchor))}};
+    QJsonObject detail{{QStringLiteral("after"), after}};
+    if (!creating)
+        detail.insert(QStringLiteral("before"), QJsonObject{{QStringLiteral("body"), previousBody}});
+    if (!AuditLog(m_store).append(userId, creating ? QStringLiteral("comment.add") : QStringLiteral("comment.edit"),
+                                  QStringLiteral("comments"), id, detail, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
         return false;
     }
     c.id = id;
@@ -219,15 +224,11 @@ bool CommentRepository::remove(const QString &commentId, const QString &userId, 
         *error = tr("only its author can delete a comment");
         return false;
     }
-    QSqlQuery audit(m_store.database());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log(id, at, actor_id, action, entity, entity_id, detail) "
-                                 "VALUES(?, ?, ?, 'comment.delete', 'comments', ?, NULL)"));
-    audit.addBindValue(newId());
-    audit.addBindValue(now);
-    audit.addBindValue(userId);
-    audit.addBindValue(commentId);
-    if (!audit.exec() || !transaction.commit()) {
-        *error = audit.lastError().text() + transaction.error();
+    if (!AuditLog(m_store).append(userId, QStringLiteral("comment.delete"), QStringLiteral("comments"), commentId, {},
+                                  error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
         return false;
     }
     return true;

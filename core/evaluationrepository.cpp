@@ -1,8 +1,11 @@
 #include "evaluationrepository.h"
 
+#include "auditlog.h"
 #include "ids.h"
+#include "permissions.h"
 #include "scorecard.h"
 #include "store.h"
+#include "userrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +50,59 @@ QString notNull(const QString &s)
 const QString kColumns = QStringLiteral(
     "id, conversation_id, scorecard_version_id, inspector_id, queue_id, status, score, fatal, general_comment, "
     "coaching_note, private_note, revision, created_at, updated_at, submitted_at");
+
+// What the audit log and the revision history record of an evaluation.
+QJsonObject snapshotJson(const Evaluation &e)
+{
+    QJsonObject answers;
+    for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
+        if (!it->value.isEmpty() || !it->comment.isEmpty())
+            answers.insert(it.key(),
+                           QJsonObject{{QStringLiteral("value"), it->value}, {QStringLiteral("comment"), it->comment}});
+    }
+    return {{QStringLiteral("status"), e.status},
+            {QStringLiteral("score"), e.score ? QJsonValue(*e.score) : QJsonValue()},
+            {QStringLiteral("fatal"), e.fatal},
+            {QStringLiteral("general_comment"), e.generalComment},
+            {QStringLiteral("coaching_note"), e.coachingNote},
+            {QStringLiteral("private_note"), e.privateNote},
+            {QStringLiteral("revision"), e.revision},
+            {QStringLiteral("scorecard_version_id"), e.scorecardVersionId},
+            {QStringLiteral("submitted_at"), e.submittedAt},
+            {QStringLiteral("answers"), answers}};
+}
+
+// Only what changed: {"before": {...}, "after": {...}} with the changed fields (answers per item).
+QJsonObject changes(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject was, now;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (it.key() == QLatin1String("answers"))
+            continue;
+        if (before.value(it.key()) != it.value()) {
+            was.insert(it.key(), before.value(it.key()));
+            now.insert(it.key(), it.value());
+        }
+    }
+    const QJsonObject a = before.value(QStringLiteral("answers")).toObject();
+    const QJsonObject b = after.value(QStringLiteral("answers")).toObject();
+    QJsonObject wasAnswers, nowAnswers;
+    QStringList items = a.keys() + b.keys();
+    items.removeDuplicates();
+    for (const QString &item : items) {
+        if (a.value(item) != b.value(item)) {
+            wasAnswers.insert(item, a.value(item));
+            nowAnswers.insert(item, b.value(item));
+        }
+    }
+    if (!wasAnswers.isEmpty() || !nowAnswers.isEmpty()) {
+        was.insert(QStringLiteral("answers"), wasAnswers);
+        now.insert(QStringLiteral("answers"), nowAnswers);
+    }
+    if (was.isEmpty() && now.isEmpty())
+        return {};
+    return {{QStringLiteral("before"), was}, {QStringLiteral("after"), now}};
+}
 
 } // namespace
 
@@ -162,6 +218,18 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
             return false;
         }
     }
+    const QJsonObject before = creating ? QJsonObject() : snapshotJson(*byId(e.id));
+    // Evaluations are written by the people allowed to evaluate (the role is the store's, not the caller's word).
+    const std::optional<User> inspector = UserRepository(m_store).byId(e.inspectorId);
+    if (!inspector || !Permissions::may(*inspector, Permissions::Action::Evaluate)) {
+        *error = inspector ? tr("%1 (%2) may not %3")
+                                 .arg(inspector->displayName, Permissions::roleName(inspector->role),
+                                      Permissions::actionName(Permissions::Action::Evaluate))
+                           : tr("unknown inspector %1").arg(e.inspectorId);
+        if (creating)
+            e.id.clear();
+        return false;
+    }
     if (creating) {
         e.id = newId();
         e.createdAt = now;
@@ -212,19 +280,22 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         if (!ins.exec())
             return failed(ins);
     }
-    if (e.isSubmitted()) {
-        QSqlQuery audit(m_store.database());
-        audit.prepare(QStringLiteral("INSERT INTO audit_log(id, at, actor_id, action, entity, entity_id, detail) "
-                                     "VALUES(?, ?, ?, 'evaluation.submit', 'evaluations', ?, ?)"));
-        audit.addBindValue(newId());
-        audit.addBindValue(now);
-        audit.addBindValue(e.inspectorId);
-        audit.addBindValue(e.id);
-        audit.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("score"), result.score}, {QStringLiteral("fatal"), result.fatal}})
-                .toJson(QJsonDocument::Compact)));
-        if (!audit.exec())
-            return failed(audit);
+    // Every create, change and submit is in the audit log with what changed (autosaves that change nothing are not).
+    Evaluation written = e;
+    written.score = result.score;
+    written.fatal = result.fatal;
+    const QJsonObject after = snapshotJson(written);
+    QJsonObject detail = creating ? QJsonObject{{QStringLiteral("after"), after}} : changes(before, after);
+    if (e.isSubmitted() || !detail.isEmpty()) {
+        const QString action = e.isSubmitted() ? QStringLiteral("evaluation.submit")
+                               : creating      ? QStringLiteral("evaluation.create")
+                                               : QStringLiteral("evaluation.edit");
+        detail.insert(QStringLiteral("conversation_id"), e.conversationId);
+        if (!AuditLog(m_store).append(e.inspectorId, action, QStringLiteral("evaluations"), e.id, detail, error)) {
+            if (creating)
+                e.id.clear();
+            return false;
+        }
     }
     if (!transaction.commit()) {
         *error = transaction.error();
@@ -236,6 +307,111 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
     e.fatal = result.fatal;
     e.updatedAt = now;
     return true;
+}
+
+bool EvaluationRepository::reopen(Evaluation &evaluation, const User &actor, const QString &reason, QString *error)
+{
+    if (reason.trimmed().isEmpty()) {
+        *error = tr("reopening a submitted evaluation needs a reason");
+        return false;
+    }
+    Transaction transaction(m_store);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    const std::optional<Evaluation> stored = byId(evaluation.id);
+    if (!stored) {
+        *error = tr("evaluation %1 does not exist").arg(evaluation.id);
+        return false;
+    }
+    if (!stored->isSubmitted()) {
+        *error = tr("only a submitted evaluation can be reopened");
+        return false;
+    }
+    if (!Permissions::may(actor, Permissions::Action::ReopenAnyEvaluation) &&
+        !(actor.id == stored->inspectorId && Permissions::may(actor, Permissions::Action::Evaluate))) {
+        *error = tr("%1 (%2) may not reopen an evaluation submitted by someone else")
+                     .arg(actor.displayName, Permissions::roleName(actor.role));
+        return false;
+    }
+    const QString now = nowIso();
+    QSqlQuery keep(m_store.database());
+    keep.prepare(QStringLiteral("INSERT INTO evaluation_revisions(evaluation_id, revision, snapshot, submitted_at, "
+                                "reopened_at, reopened_by, reason) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    keep.addBindValue(stored->id);
+    keep.addBindValue(stored->revision);
+    keep.addBindValue(QString::fromUtf8(QJsonDocument(snapshotJson(*stored)).toJson(QJsonDocument::Compact)));
+    keep.addBindValue(stored->submittedAt);
+    keep.addBindValue(now);
+    keep.addBindValue(actor.id);
+    keep.addBindValue(reason.trimmed());
+    if (!keep.exec()) {
+        *error = keep.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE evaluations SET status = 'draft', revision = revision + 1, submitted_at = NULL, "
+                             "updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(stored->id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!AuditLog(m_store).append(
+            actor.id, QStringLiteral("evaluation.reopen"), QStringLiteral("evaluations"), stored->id,
+            {{QStringLiteral("reason"), reason.trimmed()},
+             {QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), QStringLiteral("submitted")},
+                                                    {QStringLiteral("revision"), stored->revision}}},
+             {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")},
+                                                   {QStringLiteral("revision"), stored->revision + 1}}}},
+            error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    evaluation = *byId(stored->id);
+    return true;
+}
+
+std::vector<EvaluationRevision> EvaluationRepository::history(const QString &evaluationId)
+{
+    std::vector<EvaluationRevision> out;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT revision, snapshot, submitted_at, reopened_at, reopened_by, reason "
+                             "FROM evaluation_revisions WHERE evaluation_id = ? ORDER BY revision"));
+    q.addBindValue(evaluationId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        EvaluationRevision r;
+        r.revision = q.value(0).toInt();
+        r.submittedAt = q.value(2).toString();
+        r.reopenedAt = q.value(3).toString();
+        r.reopenedBy = q.value(4).toString();
+        r.reason = q.value(5).toString();
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        Evaluation &e = r.evaluation;
+        e.id = evaluationId;
+        e.status = o.value(QStringLiteral("status")).toString();
+        if (o.value(QStringLiteral("score")).isDouble())
+            e.score = o.value(QStringLiteral("score")).toDouble();
+        e.fatal = o.value(QStringLiteral("fatal")).toBool();
+        e.generalComment = o.value(QStringLiteral("general_comment")).toString();
+        e.coachingNote = o.value(QStringLiteral("coaching_note")).toString();
+        e.privateNote = o.value(QStringLiteral("private_note")).toString();
+        e.revision = o.value(QStringLiteral("revision")).toInt();
+        e.scorecardVersionId = o.value(QStringLiteral("scorecard_version_id")).toString();
+        e.submittedAt = o.value(QStringLiteral("submitted_at")).toString();
+        const QJsonObject answers = o.value(QStringLiteral("answers")).toObject();
+        for (auto it = answers.begin(); it != answers.end(); ++it)
+            e.answers.insert(it.key(), Answer{it->toObject().value(QStringLiteral("value")).toString(),
+                                              it->toObject().value(QStringLiteral("comment")).toString()});
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace qawb

@@ -10,6 +10,7 @@ namespace qawb {
 
 class Store;
 class Scorecard;
+struct User;
 
 // An inspector's answer to one scorecard item.
 struct Answer
@@ -43,7 +44,19 @@ struct Evaluation
     QMap<QString, QString> comments() const;
 };
 
-// Loads and saves evaluations; every save is one transaction, submissions are audited.
+// A submitted revision kept when an evaluation was reopened (history is never overwritten).
+struct EvaluationRevision
+{
+    int revision = 0;
+    QString submittedAt;
+    QString reopenedAt;
+    QString reopenedBy; // user id
+    QString reason;
+    Evaluation evaluation; // as it was submitted
+};
+
+// Loads and saves evaluations; every save is one transaction, and every create / change / submit / reopen is in the
+// audit log with what changed.
 class EvaluationRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(EvaluationRepository)
@@ -58,6 +71,12 @@ public:
     bool saveDraft(Evaluation &evaluation, const Scorecard &scorecard, QString *error);
     // Scores, checks completeness (every required item answered, required comments present) and submits.
     bool submit(Evaluation &evaluation, const Scorecard &scorecard, QString *error);
+    // Reopens a submitted evaluation for changes: needs a reason; keeps the submitted revision in the history and
+    // continues as the next revision (a draft until submitted again). Only the inspector who submitted it, a QA
+    // manager or an admin may. On success evaluation is reloaded.
+    bool reopen(Evaluation &evaluation, const User &actor, const QString &reason, QString *error);
+    // Earlier submitted revisions, oldest first.
+    std::vector<EvaluationRevision> history(const QString &evaluationId);
 
 private:
     bool write(Evaluation &evaluation, const Scorecard &scorecard, QString *error);

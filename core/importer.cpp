@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "auditlog.h"
+
 #include "conversation.h"
 #include "csvreader.h"
 #include "ids.h"
@@ -494,17 +496,16 @@ ImportReport Importer::run(const QStringList &files)
         finish.integer(5, report.updated);
         finish.integer(6, report.unchanged);
         finish.integer(7, report.rejected);
-        Statement audit(db, "INSERT INTO audit_log(id, at, actor_id, action, entity, entity_id, detail) "
-                            "VALUES(?1, ?2, ?3, 'import', 'import_batches', ?4, ?5)");
-        audit.text(1, newId());
-        audit.text(2, session.now);
-        audit.textOrNull(3, m_options.userId);
-        audit.text(4, session.batchId);
-        audit.text(5, compactJson(QJsonObject{{QStringLiteral("inserted"), double(report.inserted)},
-                                              {QStringLiteral("updated"), double(report.updated)},
-                                              {QStringLiteral("rejected"), double(report.rejected)}}));
-        if (finish.step() != SQLITE_DONE || audit.step() != SQLITE_DONE)
-            return fail(m_store.path(), tr("cannot record the import: %1").arg(finish.error() + audit.error()));
+        if (finish.step() != SQLITE_DONE)
+            return fail(m_store.path(), tr("cannot record the import: %1").arg(finish.error()));
+        QString auditError;
+        if (!AuditLog(m_store).append(m_options.userId, QStringLiteral("import"), QStringLiteral("import_batches"),
+                                      session.batchId,
+                                      {{QStringLiteral("inserted"), double(report.inserted)},
+                                       {QStringLiteral("updated"), double(report.updated)},
+                                       {QStringLiteral("rejected"), double(report.rejected)}},
+                                      &auditError))
+            return fail(m_store.path(), tr("cannot record the import: %1").arg(auditError));
     } else {
         // Nothing changed: leave no trace, so re-importing the same file is a true no-op.
         Statement drop(db, "DELETE FROM import_batches WHERE id = ?1");

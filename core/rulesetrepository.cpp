@@ -1,5 +1,9 @@
 #include "rulesetrepository.h"
 
+#include "auditlog.h"
+#include "permissions.h"
+#include "userrepository.h"
+
 #include "ids.h"
 #include "store.h"
 
@@ -20,6 +24,19 @@ RuleSetRepository::RuleSetRepository(Store &store)
 {}
 
 std::optional<QString> RuleSetRepository::importJson(const QByteArray &json, const QString &userId, QString *error)
+{
+    const std::optional<User> user = UserRepository(m_store).byId(userId);
+    if (!user || !Permissions::may(*user, Permissions::Action::ManageRuleSets)) {
+        *error = user ? tr("%1 (%2) may not %3")
+                            .arg(user->displayName, Permissions::roleName(user->role),
+                                 Permissions::actionName(Permissions::Action::ManageRuleSets))
+                      : tr("unknown user %1").arg(userId);
+        return std::nullopt;
+    }
+    return store(json, userId, error);
+}
+
+std::optional<QString> RuleSetRepository::store(const QByteArray &json, const QString &userId, QString *error)
 {
     const auto set = RuleSet::fromJson(json, error);
     if (!set)
@@ -76,18 +93,10 @@ std::optional<QString> RuleSetRepository::importJson(const QByteArray &json, con
             *error = q.lastError().text();
             return std::nullopt;
         }
-        QSqlQuery audit(m_store.database());
-        audit.prepare(QStringLiteral("INSERT INTO audit_log(id, at, actor_id, action, entity, entity_id, detail) "
-                                     "VALUES(?, ?, ?, 'rules.import', 'rule_set_versions', ?, ?)"));
-        audit.addBindValue(newId());
-        audit.addBindValue(nowIso());
-        audit.addBindValue(userId.isEmpty() ? QVariant() : QVariant(userId));
-        audit.addBindValue(versionId);
-        audit.addBindValue(QStringLiteral("{\"key\":\"%1\",\"version\":%2}").arg(set->key()).arg(set->version()));
-        if (!audit.exec()) {
-            *error = audit.lastError().text();
+        if (!AuditLog(m_store).append(
+                userId, QStringLiteral("rules.import"), QStringLiteral("rule_set_versions"), versionId,
+                {{QStringLiteral("key"), set->key()}, {QStringLiteral("version"), set->version()}}, error))
             return std::nullopt;
-        }
     }
     if (!m_store.setMeta(kActiveKey, versionId) || !transaction.commit()) {
         *error = transaction.error();
@@ -100,7 +109,7 @@ bool RuleSetRepository::ensureActive(const QString &userId, QString *error)
 {
     if (!m_store.meta(kActiveKey).isEmpty())
         return true;
-    return importJson(RuleSet::builtIn().json(), userId, error).has_value();
+    return store(RuleSet::builtIn().json(), userId, error).has_value(); // the bundled set needs no manager
 }
 
 std::optional<StoredRuleSet> RuleSetRepository::version(const QString &versionId)

@@ -38,8 +38,8 @@ class RuleSetRepository final
 public:
     explicit RuleSetRepository(Store &store);
 
-    // Imports a rule-set file and makes it active. Re-importing an identical version is a no-op; a different
-    // definition under an existing version number is refused (raise "version").
+    // Imports a rule-set file and makes it active; only a QA manager or admin may (Permissions). Re-importing an
+    // identical version is a no-op; a different definition under an existing version number is refused.
     std::optional<QString> importJson(const QByteArray &json, const QString &userId, QString *error);
     // Imports the built-in rule set if the store has no active one yet.
     bool ensureActive(const QString &userId, QString *error);
@@ -48,6 +48,7 @@ public:
     std::vector<RuleSetVersionInfo> versions();
 
 private:
+    std::optional<QString> store(const QByteArray &json, const QString &userId, QString *error);
     Store &m_store;
 };
 

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "auditlog.h"
+
 #include "ids.h"
 
 #include <QDir>
@@ -175,6 +177,14 @@ bool Store::initialise(const Options &options, QString *error)
     }
     if (version < options.upToVersion && !migrate(version, options.upToVersion, error))
         return false;
+    if (version < 5 && options.upToVersion >= 5) {
+        // Entries written before the audit log was chained are sealed now, in the order they were written.
+        Transaction transaction(*this);
+        QString sealError;
+        if (!AuditLog(*this).sealPending(&sealError) || !transaction.commit())
+            return fail(
+                QObject::tr("cannot seal the audit log of %1: %2").arg(m_path, sealError + transaction.error()));
+    }
     m_schemaVersion = pragmaInt(db, "PRAGMA user_version");
     m_storeId = meta(QStringLiteral("store_id"));
     return true;

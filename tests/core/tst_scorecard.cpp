@@ -643,7 +643,31 @@ void TestScorecard::saveDraftCreatesAndReloads()
     QVERIFY(scalar(*m_store,
                    QStringLiteral("SELECT value FROM answers WHERE evaluation_id = ? AND item_id = 'closing'"), {e.id})
                 .isNull());
-    QCOMPARE(rowCount(*m_store, QStringLiteral("audit_log")), 1); // only the import: drafts are not audited
+    // The import, and the evaluation's creation with what it held.
+    QCOMPARE(rowCount(*m_store, QStringLiteral("audit_log")), 2);
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT action FROM audit_log WHERE entity_id = ?"), {e.id}).toString(),
+             QStringLiteral("evaluation.create"));
+    // Saving again without a change adds nothing to the audit log; a change adds exactly what changed.
+    QVERIFY2(repository.saveDraft(e, m_chatCard->scorecard, &error), qPrintable(error));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("audit_log")), 2);
+    e.answers[QStringLiteral("greeting")].value = QStringLiteral("yes");
+    QVERIFY2(repository.saveDraft(e, m_chatCard->scorecard, &error), qPrintable(error));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("audit_log")), 3);
+    const QJsonObject edit =
+        QJsonDocument::fromJson(scalar(*m_store,
+                                       QStringLiteral("SELECT detail FROM audit_log WHERE action = 'evaluation.edit' "
+                                                      "AND entity_id = ?"),
+                                       {e.id})
+                                    .toString()
+                                    .toUtf8())
+            .object();
+    QCOMPARE(
+        edit[QStringLiteral("after")][QStringLiteral("answers")][QStringLiteral("greeting")][QStringLiteral("value")]
+            .toString(),
+        QStringLiteral("yes"));
+    QVERIFY(edit[QStringLiteral("before")][QStringLiteral("answers")].toObject().contains(QStringLiteral("greeting")));
+    QVERIFY(!edit[QStringLiteral("after")][QStringLiteral("answers")].toObject().contains(
+        QStringLiteral("first_response")));
 }
 
 void TestScorecard::saveDraftUpdates()
@@ -767,8 +791,9 @@ void TestScorecard::submitComplete()
     QCOMPARE(audit.value(0).toString(), m_userId);
     QCOMPARE(audit.value(1).toString(), QStringLiteral("evaluations"));
     const QJsonObject detail = QJsonDocument::fromJson(audit.value(2).toString().toUtf8()).object();
-    QCOMPARE(detail.value(QStringLiteral("score")).toDouble(), 97.3);
-    QCOMPARE(detail.value(QStringLiteral("fatal")).toBool(true), false);
+    QCOMPARE(detail[QStringLiteral("after")][QStringLiteral("score")].toDouble(), 97.3);
+    QCOMPARE(detail[QStringLiteral("after")][QStringLiteral("status")].toString(), QStringLiteral("submitted"));
+    QVERIFY(!detail.contains(QStringLiteral("before"))); // created and submitted in one go
     QVERIFY(!audit.next());
 
     // The case list shows it.

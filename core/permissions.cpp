@@ -1,0 +1,66 @@
+#include "permissions.h"
+
+#include "userrepository.h"
+
+namespace qawb {
+
+bool Permissions::may(const QString &role, Action action)
+{
+    const bool manager = role == QLatin1String("qa_manager") || role == QLatin1String("admin");
+    switch (action) {
+    case Action::Evaluate:
+        return role == QLatin1String("inspector") || manager;
+    case Action::ReopenAnyEvaluation:
+    case Action::ManageRuleSets:
+    case Action::PublishScorecards:
+        return manager;
+    case Action::ManageUsers:
+        return role == QLatin1String("admin");
+    }
+    return false;
+}
+
+bool Permissions::may(const User &user, Action action)
+{
+    return !user.id.isEmpty() && may(user.role, action);
+}
+
+QStringList Permissions::roles()
+{
+    return {QStringLiteral("inspector"), QStringLiteral("team_leader"), QStringLiteral("trainer"),
+            QStringLiteral("qa_manager"), QStringLiteral("admin")};
+}
+
+QString Permissions::roleName(const QString &role)
+{
+    if (role == QLatin1String("inspector"))
+        return tr("inspector");
+    if (role == QLatin1String("team_leader"))
+        return tr("team leader");
+    if (role == QLatin1String("trainer"))
+        return tr("trainer");
+    if (role == QLatin1String("qa_manager"))
+        return tr("QA manager");
+    if (role == QLatin1String("admin"))
+        return tr("admin");
+    return role;
+}
+
+QString Permissions::actionName(Action action)
+{
+    switch (action) {
+    case Action::Evaluate:
+        return tr("evaluate conversations");
+    case Action::ReopenAnyEvaluation:
+        return tr("reopen other inspectors' evaluations");
+    case Action::ManageRuleSets:
+        return tr("change auto-QA rule sets");
+    case Action::PublishScorecards:
+        return tr("publish scorecards");
+    case Action::ManageUsers:
+        return tr("change people's roles");
+    }
+    return {};
+}
+
+} // namespace qawb

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace qawb {
+
+struct User;
+
+// What each role may do. Checked in core (the repositories refuse), not only by hiding things in the UI.
+//
+//   action                 inspector  team_leader  trainer  qa_manager  admin
+//   Evaluate                   ✓                                ✓          ✓
+//   ReopenAnyEvaluation                                         ✓          ✓     (anyone may reopen their own)
+//   ManageRuleSets                                              ✓          ✓
+//   PublishScorecards                                           ✓          ✓
+//   ManageUsers                                                            ✓
+//
+// The first person to use a new store becomes its admin (someone has to be able to give out roles).
+class Permissions final
+{
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+
+public:
+    enum class Action { Evaluate, ReopenAnyEvaluation, ManageRuleSets, PublishScorecards, ManageUsers };
+
+    static bool may(const QString &role, Action action);
+    static bool may(const User &user, Action action);
+    static QStringList roles();                   // inspector, team_leader, trainer, qa_manager, admin
+    static QString roleName(const QString &role); // translated
+    static QString actionName(Action action);     // translated, for refusals
+};
+
+} // namespace qawb
