@@ -5,6 +5,7 @@
 #include "core/userrepository.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
+#include "ui/profiledialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,6 +74,12 @@ int main(int argc, char *argv[])
 
     qawb::MainWindow window(workspace);
     window.show();
+    // First run: the person says who they are (their name goes on evaluations, comments and the audit log).
+    if (!qawb::UserRepository::hasProfile(workspace.user)) {
+        qawb::ProfileDialog profile(*store, workspace.user, &window);
+        if (profile.exec() == QDialog::Accepted)
+            window.setUser(workspace.user);
+    }
     if (parser.isSet(openOption))
         window.openCase(parser.value(openOption));
     return app.exec();

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) is not sealed into the chain</source>
+        <translation>第 %1 条记录（%2）未封入哈希链</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the log jumps from %2 to %3)</source>
+        <translation>缺少第 %1 条记录（日志从 %2 跳到 %3）</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 on %3 %4, %5) does not match its seal: it was changed, or an entry before it was</source>
+        <translation>第 %1 条记录（%3 %4 上的 %2，%5）与其封印不符：它或它之前的记录被改动过</translation>
+    </message>
+</context>
+<context>
     <name>AutoQaRunner</name>
     <message numerus="yes">
         <source>Auto-QA cancelled after %n conversation(s); their hits are kept.</source>
@@ -99,10 +118,6 @@
         <translation>自动质检 %1/%2</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list</source>
-        <translation>import 文件... | queues | cases | show ID | demo | autoqa | hits ID | rules import 文件 | rules export [文件] | rules list</translation>
-    </message>
-    <message>
         <source>autoqa: check every conversation (the default).</source>
         <translation>autoqa：检查所有会话（默认）。</translation>
     </message>
@@ -155,6 +170,30 @@
     <message>
         <source>auto-QA failed: %1</source>
         <translation>自动质检失败：%1</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE</source>
+        <translation>import 文件... | queues | cases | show ID | demo | autoqa | hits ID | rules import 文件 | rules export [文件] | rules list | audit verify | users list | users role 登录名 角色</translation>
+    </message>
+    <message>
+        <source>use: audit verify</source>
+        <translation>用法：audit verify</translation>
+    </message>
+    <message>
+        <source>use: users list | users role LOGIN ROLE</source>
+        <translation>用法：users list | users role 登录名 角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n entries, head %1</source>
+        <translation><numerusform>审计日志完好：共 %n 条，链头 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>audit log of %1 is not intact: %2</source>
+        <translation>%1 的审计日志已不完整：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现在是%2</translation>
     </message>
 </context>
 <context>
@@ -235,6 +274,26 @@
     <message>
         <source>evaluation %1 does not exist</source>
         <translation>评分 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
+    </message>
+    <message>
+        <source>unknown inspector %1</source>
+        <translation>未知的质检员 %1</translation>
+    </message>
+    <message>
+        <source>reopening a submitted evaluation needs a reason</source>
+        <translation>重新打开已提交的评估需要填写原因</translation>
+    </message>
+    <message>
+        <source>only a submitted evaluation can be reopened</source>
+        <translation>只有已提交的评估才能重新打开</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not reopen an evaluation submitted by someone else</source>
+        <translation>%1（%2）无权重新打开他人提交的评估</translation>
     </message>
 </context>
 <context>
@@ -431,6 +490,49 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>QA manager</source>
+        <translation>质检主管</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>evaluate conversations</source>
+        <translation>评估会话</translation>
+    </message>
+    <message>
+        <source>reopen other inspectors&apos; evaluations</source>
+        <translation>重新打开其他质检员的评估</translation>
+    </message>
+    <message>
+        <source>change auto-QA rule sets</source>
+        <translation>修改自动质检规则集</translation>
+    </message>
+    <message>
+        <source>publish scorecards</source>
+        <translation>发布评分表</translation>
+    </message>
+    <message>
+        <source>change people&apos;s roles</source>
+        <translation>修改人员角色</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>QA Workbench</source>
@@ -507,6 +609,10 @@
     <message>
         <source>cannot upgrade store %1: %2</source>
         <translation>无法升级数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot seal the audit log of %1: %2</source>
+        <translation>无法封存 %1 的审计日志：%2</translation>
     </message>
 </context>
 <context>
@@ -701,6 +807,14 @@
         <source>rule set &quot;%1&quot; version %2 already exists with different rules; raise &quot;version&quot; to publish a change</source>
         <translation>规则集“%1”的版本 %2 已存在，但规则内容不同；如需发布修改，请调高 &quot;version&quot; 的值</translation>
     </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>未知用户 %1</translation>
+    </message>
 </context>
 <context>
     <name>Scorecard</name>
@@ -739,6 +853,33 @@
     <message>
         <source>%1: fatal items are yes/no questions</source>
         <translation>%1：一票否决项只能是“是/否”题</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>a name is needed</source>
+        <translation>需要填写姓名</translation>
+    </message>
+    <message>
+        <source>cannot save the name: %1</source>
+        <translation>无法保存姓名：%1</translation>
+    </message>
+    <message>
+        <source>unknown role %1 (one of: %2)</source>
+        <translation>未知角色 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
+    </message>
+    <message>
+        <source>nobody with the login %1 uses this store</source>
+        <translation>此存储中没有登录名为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>%1 is the last admin of this store; make someone else admin first</source>
+        <translation>%1 是此存储的最后一位管理员；请先指定其他管理员</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1477,6 @@
         <translation>案例</translation>
     </message>
     <message>
-        <source>Store: %1 — signed in as %2</source>
-        <translation>数据库：%1 — 当前用户：%2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1645,6 +1782,65 @@
         <source>Loop the selected range, or the turn being played</source>
         <translation>循环播放选中的时间段，或正在播放的这一轮</translation>
     </message>
+    <message>
+        <source>&amp;Reopen evaluation…</source>
+        <translation>重新打开评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation>个人资料(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Store: %1 — signed in as %2 (%3)</source>
+        <translation>存储：%1 — 当前用户 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Reopen evaluation</source>
+        <translation>重新打开评估</translation>
+    </message>
+    <message>
+        <source>Why does this submitted evaluation need to change? The submitted revision is kept, and the reason is recorded.</source>
+        <translation>为什么需要修改这份已提交的评估？已提交的版本会保留，原因会被记录。</translation>
+    </message>
+    <message>
+        <source>Not reopened: %1</source>
+        <translation>未能重新打开：%1</translation>
+    </message>
+    <message>
+        <source>Reopened as revision %1.</source>
+        <translation>已重新打开为第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>Your name appears on your evaluations and comments, and in the audit log.</source>
+        <translation>您的姓名会显示在您的评估、评语和审计日志中。</translation>
+    </message>
+    <message>
+        <source>e.g. 张敏</source>
+        <translation>例如：张敏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles are given by an admin of this store (the first person to use it): qawb users role LOGIN ROLE.</source>
+        <translation>角色由此存储的管理员（第一位使用者）分配：qawb users role 登录名 角色。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>qawb::QueueListModel</name>
@@ -1786,6 +1982,22 @@ Inspector: %2
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Reopen this submitted evaluation to change it (needs a reason; the submitted revision is kept)</source>
+        <translation>重新打开这份已提交的评估以便修改（需填写原因；已提交的版本会保留）</translation>
+    </message>
+    <message>
+        <source>Revision %1. Revision %2 (score %3) was reopened %4: %5</source>
+        <translation>第 %1 版。第 %2 版（得分 %3）于 %4 被重新打开：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions are kept: %n</source>
+        <translation><numerusform>已保留之前的 %n 个版本</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>無法寫入審計日誌：%1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) is not sealed into the chain</source>
+        <translation>第 %1 條記錄（%2）未封入哈希鏈</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the log jumps from %2 to %3)</source>
+        <translation>缺少第 %1 條記錄（日誌從 %2 跳到 %3）</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 on %3 %4, %5) does not match its seal: it was changed, or an entry before it was</source>
+        <translation>第 %1 條記錄（%3 %4 上的 %2，%5）與其封印不符：它或它之前的記錄被改動過</translation>
+    </message>
+</context>
+<context>
     <name>AutoQaRunner</name>
     <message numerus="yes">
         <source>Auto-QA cancelled after %n conversation(s); their hits are kept.</source>
@@ -99,10 +118,6 @@
         <translation>自動質檢 %1/%2</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list</source>
-        <translation>import 檔案... | queues | cases | show ID | demo | autoqa | hits ID | rules import 檔案 | rules export [檔案] | rules list</translation>
-    </message>
-    <message>
         <source>autoqa: check every conversation (the default).</source>
         <translation>autoqa：檢查所有對話（預設）。</translation>
     </message>
@@ -155,6 +170,30 @@
     <message>
         <source>auto-QA failed: %1</source>
         <translation>自動質檢失敗：%1</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE</source>
+        <translation>import 檔案... | queues | cases | show ID | demo | autoqa | hits ID | rules import 檔案 | rules export [檔案] | rules list | audit verify | users list | users role 登入名稱 角色</translation>
+    </message>
+    <message>
+        <source>use: audit verify</source>
+        <translation>用法：audit verify</translation>
+    </message>
+    <message>
+        <source>use: users list | users role LOGIN ROLE</source>
+        <translation>用法：users list | users role 登入名稱 角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n entries, head %1</source>
+        <translation><numerusform>審計日誌完好：共 %n 條，鏈頭 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>audit log of %1 is not intact: %2</source>
+        <translation>%1 的審計日誌已不完整：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 現在是%2</translation>
     </message>
 </context>
 <context>
@@ -235,6 +274,26 @@
     <message>
         <source>evaluation %1 does not exist</source>
         <translation>評分 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）無權%3</translation>
+    </message>
+    <message>
+        <source>unknown inspector %1</source>
+        <translation>未知的質檢員 %1</translation>
+    </message>
+    <message>
+        <source>reopening a submitted evaluation needs a reason</source>
+        <translation>重新開啟已提交的評估需要填寫原因</translation>
+    </message>
+    <message>
+        <source>only a submitted evaluation can be reopened</source>
+        <translation>只有已提交的評估才能重新開啟</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not reopen an evaluation submitted by someone else</source>
+        <translation>%1（%2）無權重新開啟他人提交的評估</translation>
     </message>
 </context>
 <context>
@@ -431,6 +490,49 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>組長</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>培訓師</translation>
+    </message>
+    <message>
+        <source>QA manager</source>
+        <translation>質檢主管</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>evaluate conversations</source>
+        <translation>評估會話</translation>
+    </message>
+    <message>
+        <source>reopen other inspectors&apos; evaluations</source>
+        <translation>重新開啟其他質檢員的評估</translation>
+    </message>
+    <message>
+        <source>change auto-QA rule sets</source>
+        <translation>修改自動質檢規則集</translation>
+    </message>
+    <message>
+        <source>publish scorecards</source>
+        <translation>發佈評分表</translation>
+    </message>
+    <message>
+        <source>change people&apos;s roles</source>
+        <translation>修改人員角色</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>QA Workbench</source>
@@ -507,6 +609,10 @@
     <message>
         <source>cannot upgrade store %1: %2</source>
         <translation>無法升級資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot seal the audit log of %1: %2</source>
+        <translation>無法封存 %1 的審計日誌：%2</translation>
     </message>
 </context>
 <context>
@@ -701,6 +807,14 @@
         <source>rule set &quot;%1&quot; version %2 already exists with different rules; raise &quot;version&quot; to publish a change</source>
         <translation>規則集「%1」的版本 %2 已存在，但規則內容不同；若要發布變更，請調高 &quot;version&quot; 的值</translation>
     </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）無權%3</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>未知用戶 %1</translation>
+    </message>
 </context>
 <context>
     <name>Scorecard</name>
@@ -739,6 +853,33 @@
     <message>
         <source>%1: fatal items are yes/no questions</source>
         <translation>%1：一票否決項目只能是「是／否」題</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>a name is needed</source>
+        <translation>需要填寫姓名</translation>
+    </message>
+    <message>
+        <source>cannot save the name: %1</source>
+        <translation>無法保存姓名：%1</translation>
+    </message>
+    <message>
+        <source>unknown role %1 (one of: %2)</source>
+        <translation>未知角色 %1（可選：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）無權%3</translation>
+    </message>
+    <message>
+        <source>nobody with the login %1 uses this store</source>
+        <translation>此資料庫中沒有登入名稱為 %1 的人員</translation>
+    </message>
+    <message>
+        <source>%1 is the last admin of this store; make someone else admin first</source>
+        <translation>%1 是此資料庫的最後一位管理員；請先指定其他管理員</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1477,6 @@
         <translation>案例</translation>
     </message>
     <message>
-        <source>Store: %1 — signed in as %2</source>
-        <translation>資料庫：%1 — 登入身分：%2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1645,6 +1782,65 @@
         <source>Loop the selected range, or the turn being played</source>
         <translation>循環播放選取的時間段，或正在播放的這一輪</translation>
     </message>
+    <message>
+        <source>&amp;Reopen evaluation…</source>
+        <translation>重新開啟評估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation>個人資料(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Store: %1 — signed in as %2 (%3)</source>
+        <translation>資料庫：%1 — 目前使用者 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Reopen evaluation</source>
+        <translation>重新開啟評估</translation>
+    </message>
+    <message>
+        <source>Why does this submitted evaluation need to change? The submitted revision is kept, and the reason is recorded.</source>
+        <translation>為什麼需要修改這份已提交的評估？已提交的版本會保留，原因會被記錄。</translation>
+    </message>
+    <message>
+        <source>Not reopened: %1</source>
+        <translation>未能重新開啟：%1</translation>
+    </message>
+    <message>
+        <source>Reopened as revision %1.</source>
+        <translation>已重新開啟為第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <source>Your name appears on your evaluations and comments, and in the audit log.</source>
+        <translation>您的姓名會顯示在您的評估、評語和審計日誌中。</translation>
+    </message>
+    <message>
+        <source>e.g. 张敏</source>
+        <translation>例如：張敏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles are given by an admin of this store (the first person to use it): qawb users role LOGIN ROLE.</source>
+        <translation>角色由此資料庫的管理員（第一位使用者）分配：qawb users role 登入名稱 角色。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>qawb::QueueListModel</name>
@@ -1786,6 +1982,22 @@ Inspector: %2
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新開啟…</translation>
+    </message>
+    <message>
+        <source>Reopen this submitted evaluation to change it (needs a reason; the submitted revision is kept)</source>
+        <translation>重新開啟這份已提交的評估以便修改（需填寫原因；已提交的版本會保留）</translation>
+    </message>
+    <message>
+        <source>Revision %1. Revision %2 (score %3) was reopened %4: %5</source>
+        <translation>第 %1 版。第 %2 版（得分 %3）於 %4 被重新開啟：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier revisions are kept: %n</source>
+        <translation><numerusform>已保留之前的 %n 個版本</numerusform></translation>
     </message>
 </context>
 <context>

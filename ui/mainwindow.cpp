@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "profiledialog.h"
+
 #include "audioplayer.h"
 #include "autoqacontroller.h"
 #include "callview.h"
@@ -17,6 +19,7 @@
 
 #include "core/caserepository.h"
 #include "core/evaluationrepository.h"
+#include "core/permissions.h"
 #include "core/rulesetrepository.h"
 #include "core/scorecardrepository.h"
 
@@ -28,6 +31,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +140,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     });
     connect(m_form, &ScoreForm::saveRequested, this, &MainWindow::saveDraft);
     connect(m_form, &ScoreForm::submitRequested, this, &MainWindow::submitEvaluation);
+    connect(m_form, &ScoreForm::reopenRequested, this, &MainWindow::promptReopen);
 
     connect(m_queues->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (m_refreshing || !index.isValid())
@@ -181,8 +186,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(m_autoQa, &AutoQaController::finished, this, &MainWindow::onAutoQaFinished);
 
     buildMenus();
-    statusBar()->showMessage(
-        tr("Store: %1 — signed in as %2").arg(m_workspace.storePath, m_workspace.user.displayName));
+    setUser(m_workspace.user);
     restoreLayout();
     refreshQueues();
     // Check whatever is not yet checked by the active rule set (a no-op when everything is up to date).
@@ -232,6 +236,7 @@ void MainWindow::buildMenus()
     save->setShortcut(QKeySequence::Save);
     QAction *submit = review->addAction(tr("S&ubmit evaluation"), this, &MainWindow::submitEvaluation);
     submit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    review->addAction(tr("&Reopen evaluation…"), this, &MainWindow::promptReopen);
     // Single-key shortcuts must not fire while the inspector types a comment.
     for (QAction *action : {next, previous, nextHit, previousHit, nextComment, previousComment})
         action->setShortcutContext(Qt::WindowShortcut);
@@ -251,6 +256,11 @@ void MainWindow::buildMenus()
     qApp->installEventFilter(this);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Your &profile…"), this, [this] {
+        ProfileDialog profile(*m_workspace.store, m_workspace.user, this);
+        if (profile.exec() == QDialog::Accepted)
+            setUser(m_workspace.user);
+    });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = i18n::configuredLanguage();
@@ -502,7 +512,49 @@ void MainWindow::showCase(const QString &conversationId)
         evaluation->scorecardVersionId = card->versionId;
         evaluation->queueId = m_queueId;
     }
-    m_form->setEvaluation(*card, *evaluation);
+    m_form->setEvaluation(*card, *evaluation,
+                          evaluation->id.isEmpty() ? std::vector<EvaluationRevision>{}
+                                                   : evaluations.history(evaluation->id));
+}
+
+void MainWindow::setUser(const User &user)
+{
+    m_workspace.user = user;
+    m_conversation->setCommentContext(m_workspace.store, user.id);
+    statusBar()->showMessage(tr("Store: %1 — signed in as %2 (%3)")
+                                 .arg(m_workspace.storePath, user.displayName, Permissions::roleName(user.role)));
+}
+
+void MainWindow::promptReopen()
+{
+    if (!m_form->isLoaded() || !m_form->evaluation().isSubmitted())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Reopen evaluation"),
+        tr("Why does this submitted evaluation need to change? The submitted revision is kept, and the reason is "
+           "recorded."),
+        QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        reopenEvaluation(reason);
+}
+
+bool MainWindow::reopenEvaluation(const QString &reason)
+{
+    Evaluation evaluation = m_form->evaluation();
+    if (!m_form->isLoaded() || !evaluation.isSubmitted())
+        return false;
+    QString error;
+    EvaluationRepository repository(*m_workspace.store);
+    if (!repository.reopen(evaluation, m_workspace.user, reason, &error)) {
+        statusBar()->showMessage(tr("Not reopened: %1").arg(error), 10000);
+        return false;
+    }
+    if (const auto card = ScorecardRepository(*m_workspace.store).version(evaluation.scorecardVersionId))
+        m_form->setEvaluation(*card, evaluation, repository.history(evaluation.id));
+    m_caseModel->updateEvaluation(evaluation.conversationId, evaluation.status, evaluation.score, evaluation.fatal);
+    statusBar()->showMessage(tr("Reopened as revision %1.").arg(evaluation.revision), 8000);
+    return true;
 }
 
 void MainWindow::stepCase(int delta)
@@ -555,7 +607,7 @@ bool MainWindow::submitEvaluation()
     }
     const auto card = ScorecardRepository(*m_workspace.store).version(evaluation.scorecardVersionId);
     if (card)
-        m_form->setEvaluation(*card, evaluation);
+        m_form->setEvaluation(*card, evaluation, repository.history(evaluation.id));
     m_caseModel->updateEvaluation(evaluation.conversationId, evaluation.status, evaluation.score, evaluation.fatal);
     statusBar()->showMessage(
         tr("Submitted %1 with score %2.")

@@ -49,6 +49,11 @@ public:
     bool saveDraft();
     // Submits the open evaluation; false (and a status message) if it is incomplete or cannot be stored.
     bool submitEvaluation();
+    // Reopens the submitted evaluation on screen with this reason (the Reopen button asks for one first).
+    bool reopenEvaluation(const QString &reason);
+    // The person using the app changed their profile (name).
+    void setUser(const User &user);
+    void promptReopen();
 
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;

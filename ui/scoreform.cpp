@@ -27,7 +27,17 @@ ScoreForm::ScoreForm(QWidget *parent)
     , m_private(new QPlainTextEdit(this))
     , m_save(new QPushButton(tr("Save draft"), this))
     , m_submit(new QPushButton(tr("Submit"), this))
+    , m_reopen(new QPushButton(tr("Reopen…"), this))
+    , m_revisionBanner(new QLabel(this))
 {
+    m_reopen->setToolTip(tr("Reopen this submitted evaluation to change it (needs a reason; the submitted revision is "
+                            "kept)"));
+    m_reopen->hide();
+    connect(m_reopen, &QPushButton::clicked, this, &ScoreForm::reopenRequested);
+    m_revisionBanner->setWordWrap(true);
+    m_revisionBanner->setStyleSheet(
+        QStringLiteral("background: #fef7e0; color: #8a5300; padding: 6px; border-radius: 3px;"));
+    m_revisionBanner->hide();
     m_locale = QLocale().name();
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
@@ -92,6 +102,7 @@ ScoreForm::ScoreForm(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_submit);
+    buttons->addWidget(m_reopen);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -99,6 +110,7 @@ ScoreForm::ScoreForm(QWidget *parent)
     layout->addWidget(m_total);
     layout->addWidget(m_fatalBanner);
     layout->addWidget(m_submittedBanner);
+    layout->addWidget(m_revisionBanner);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
     clear();
@@ -117,6 +129,8 @@ void ScoreForm::clear()
     m_total->clear();
     m_fatalBanner->hide();
     m_submittedBanner->hide();
+    m_revisionBanner->hide();
+    m_reopen->hide();
     m_general->clear();
     m_coaching->clear();
     m_private->clear();
@@ -142,7 +156,8 @@ QString ScoreForm::labelFor(const ScorecardItem &item, const QString &value) con
     return value;
 }
 
-void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &evaluation)
+void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &evaluation,
+                              const std::vector<EvaluationRevision> &history)
 {
     m_loading = true;
     m_card = card;
@@ -159,8 +174,28 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
         m_submittedBanner->setText(tr("Submitted %1. This evaluation is final.")
                                        .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
     }
+    m_submit->setVisible(!evaluation.isSubmitted());
+    m_save->setVisible(!evaluation.isSubmitted());
+    m_reopen->setVisible(evaluation.isSubmitted());
+    m_revisionBanner->setVisible(!history.empty());
+    if (!history.empty()) {
+        const EvaluationRevision &last = history.back();
+        const QDateTime at = QDateTime::fromString(last.reopenedAt, Qt::ISODateWithMs);
+        m_revisionBanner->setText(
+            tr("Revision %1. Revision %2 (score %3) was reopened %4: %5")
+                .arg(evaluation.revision)
+                .arg(last.revision)
+                .arg(last.evaluation.score ? QLocale().toString(*last.evaluation.score, 'f', 1) : QStringLiteral("—"))
+                .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), last.reason));
+        m_revisionBanner->setToolTip(tr("Earlier revisions are kept: %n", nullptr, int(history.size())));
+    }
     m_loading = false;
     refreshScore();
+}
+
+QString ScoreForm::revisionBannerText() const
+{
+    return m_revisionBanner->isVisibleTo(this) ? m_revisionBanner->text() : QString();
 }
 
 void ScoreForm::clearSections()

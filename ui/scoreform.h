@@ -30,8 +30,10 @@ class ScoreForm final : public QWidget
 public:
     explicit ScoreForm(QWidget *parent = nullptr);
 
-    // Shows an evaluation (new, draft or submitted) scored with card; submitted ones are read-only.
-    void setEvaluation(const StoredScorecard &card, const Evaluation &evaluation);
+    // Shows an evaluation (new, draft or submitted) scored with card; submitted ones are read-only. history: the
+    // earlier submitted revisions (the banner says what was reopened and why).
+    void setEvaluation(const StoredScorecard &card, const Evaluation &evaluation,
+                       const std::vector<EvaluationRevision> &history = {});
     void clear();
     bool isLoaded() const { return m_card.has_value(); }
 
@@ -49,11 +51,13 @@ public:
     QPlainTextEdit *coachingNoteEdit() const { return m_coaching; }
     QString totalText() const;
     bool fatalBannerVisible() const;
+    QString revisionBannerText() const;
 
 Q_SIGNALS:
     void edited();
     void saveRequested();
     void submitRequested();
+    void reopenRequested();
 
 private:
     struct ItemWidgets
@@ -84,6 +88,8 @@ private:
     QPlainTextEdit *m_private;
     QPushButton *m_save;
     QPushButton *m_submit;
+    QPushButton *m_reopen;
+    QLabel *m_revisionBanner;
     std::map<QString, ItemWidgets> m_items;
     std::map<QString, QGroupBox *> m_sections;
     bool m_loading = false;

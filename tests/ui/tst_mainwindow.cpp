@@ -20,6 +20,7 @@
 #include "ui/filterbar.h"
 #include "ui/hitlistview.h"
 #include "ui/mainwindow.h"
+#include "ui/profiledialog.h"
 #include "ui/queuelistmodel.h"
 #include "ui/scoreform.h"
 #include "ui/waveformview.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void commentsOnRangesAndWordsOfACall();
     void commentKeysAndLoopKey();
     void transcriptFollowsPlaybackAndSeeksOnClick();
+    void profileDialogSavesTheName();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -256,6 +258,24 @@ void TestMainWindow::reviewsAndSubmitsChat()
     QCOMPARE(again->scoreForm()->generalCommentEdit()->toPlainText(),
              QStringLiteral("引导客户自助查询，规范用语到位。"));
     QVERIFY(again->scoreForm()->generalCommentEdit()->isReadOnly());
+
+    // Reopening it for a change needs a reason; the form becomes editable as revision 2; submitting again keeps
+    // revision 1 as it was.
+    ScoreForm *form2 = again->scoreForm();
+    QVERIFY(!again->reopenEvaluation(QStringLiteral("   ")));
+    QVERIFY(form2->generalCommentEdit()->isReadOnly());
+    QVERIFY(again->reopenEvaluation(QStringLiteral("组长复核：首次响应其实超时")));
+    QVERIFY(!form2->generalCommentEdit()->isReadOnly());
+    QVERIFY(form2->revisionBannerText().contains(QStringLiteral("组长复核")));
+    clickAnswer(form2, QStringLiteral("first_response"), QStringLiteral("no"));
+    QVERIFY(again->submitEvaluation());
+    const auto revised = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), m_workspace.user.id);
+    QCOMPARE(revised->revision, 2);
+    QVERIFY(revised->score.value_or(100) < 100.0);
+    const auto history = EvaluationRepository(*m_store).history(revised->id);
+    QCOMPARE(history.size(), size_t(1));
+    QCOMPARE(history[0].evaluation.score.value_or(-1), 100.0);
+    QCOMPARE(history[0].evaluation.answers.value(QStringLiteral("first_response")).value, QStringLiteral("yes"));
 }
 
 void TestMainWindow::reviewsCallWithPlayerAndFatalItem()
@@ -917,6 +937,25 @@ void TestMainWindow::transcriptFollowsPlaybackAndSeeksOnClick()
     QTest::mouseClick(transcript->viewport(), Qt::LeftButton, {}, at);
     QTRY_VERIFY_WITH_TIMEOUT(std::abs(call->player()->position() - target * 500) < 300, 5000);
     QCOMPARE(call->currentTurn(), target);
+}
+
+void TestMainWindow::profileDialogSavesTheName()
+{
+    User me = UserRepository(*m_store).ensure(QStringLiteral("newcomer"));
+    QVERIFY(!UserRepository::hasProfile(me));
+    ProfileDialog dialog(*m_store, me);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // No name: the dialog stays open and says why.
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    commitText(dialog.nameEdit(), QStringLiteral("张敏"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(me.displayName, QStringLiteral("张敏"));
+    QCOMPARE(UserRepository(*m_store).byLogin(QStringLiteral("newcomer"))->displayName, QStringLiteral("张敏"));
+    QVERIFY(UserRepository::hasProfile(me));
 }
 
 QTEST_MAIN(TestMainWindow)
