@@ -1,7 +1,9 @@
 #include "cli.h"
 
 #include "auditlog.h"
+#include "evaluationexport.h"
 #include "permissions.h"
+#include "scorecardrepository.h"
 
 #include "autoqarunner.h"
 #include "caserepository.h"
@@ -14,11 +16,13 @@
 #include "userrepository.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -106,7 +110,8 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("import FILE... | queues | cases | show ID | demo | autoqa | hits ID | "
                                     "rules import FILE | rules export [FILE] | rules list | audit verify | "
-                                    "users list | users role LOGIN ROLE"));
+                                    "users list | users role LOGIN ROLE | scorecards list | scorecards export KEY "
+                                    "[FILE] | scorecards import FILE | evaluations export"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -131,8 +136,26 @@ int Cli::run(const QStringList &arguments)
                                          tr("autoqa: re-check conversations that are up to date."));
     const QCommandLineOption noAutoQaOption(QStringLiteral("no-autoqa"),
                                             tr("import: do not run auto-QA on the imported conversations."));
+    const QCommandLineOption scorecardVersionOption(QStringLiteral("scorecard-version"),
+                                                    tr("scorecards export: this version (default: the newest)."),
+                                                    QStringLiteral("N"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("evaluations export: csv or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("evaluations export: submitted on or after this date."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("evaluations export: submitted on or before this date."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"), tr("evaluations export: only this agent (ID)."),
+                                         QStringLiteral("ID"));
+    const QCommandLineOption teamOption(QStringLiteral("team"), tr("evaluations export: only this team."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          tr("evaluations export: write here instead of standard output."),
+                                          QStringLiteral("FILE"));
     parser.addOptions({storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption,
-                       userOption, allOption, rulesOption, forceOption, noAutoQaOption});
+                       userOption, allOption, rulesOption, forceOption, noAutoQaOption, scorecardVersionOption,
+                       formatOption, fromOption, toOption, agentOption, teamOption, outputOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -160,10 +183,11 @@ int Cli::run(const QStringList &arguments)
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
     const bool json = parser.isSet(jsonOption);
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("queues"), QStringLiteral("cases"),
-                                      QStringLiteral("show"),   QStringLiteral("demo"),   QStringLiteral("autoqa"),
-                                      QStringLiteral("hits"),   QStringLiteral("rules"),  QStringLiteral("audit"),
-                                      QStringLiteral("users")};
+    static const QStringList commands{
+        QStringLiteral("import"), QStringLiteral("queues"),     QStringLiteral("cases"),
+        QStringLiteral("show"),   QStringLiteral("demo"),       QStringLiteral("autoqa"),
+        QStringLiteral("hits"),   QStringLiteral("rules"),      QStringLiteral("audit"),
+        QStringLiteral("users"),  QStringLiteral("scorecards"), QStringLiteral("evaluations")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -182,6 +206,24 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("users") && !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
                                                (args.value(0) == QLatin1String("role") && args.size() == 3)))
         return usage(tr("use: users list | users role LOGIN ROLE"));
+    if (command == QLatin1String("scorecards") &&
+        !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+          (args.value(0) == QLatin1String("export") && (args.size() == 2 || args.size() == 3)) ||
+          (args.value(0) == QLatin1String("import") && args.size() == 2)))
+        return usage(tr("use: scorecards list | scorecards export KEY [FILE] | scorecards import FILE"));
+    if (command == QLatin1String("evaluations")) {
+        if (args != QStringList{QStringLiteral("export")})
+            return usage(tr("use: evaluations export [--from D] [--to D] [--agent ID] [--team NAME] "
+                            "[--format csv|json] [--output FILE]"));
+        const QString format = parser.value(formatOption);
+        if (format != QLatin1String("csv") && format != QLatin1String("json"))
+            return usage(tr("--format is csv or json, not %1").arg(format));
+        for (const QCommandLineOption *option : {&fromOption, &toOption}) {
+            if (parser.isSet(*option) && !QDate::fromString(parser.value(*option), Qt::ISODate).isValid())
+                return usage(tr("--%1 needs a date like 2026-11-23, not %2")
+                                 .arg(option->names().constFirst(), parser.value(*option)));
+        }
+    }
     if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
         return usage(tr("give --queue or --all, not both"));
     if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo") ||
@@ -200,6 +242,8 @@ int Cli::run(const QStringList &arguments)
         UserRepository(*store).ensure(parser.isSet(userOption) ? parser.value(userOption) : currentLogin());
     if (user.id.isEmpty())
         return failure(tr("cannot record the current user in %1").arg(storePath));
+    if (!ScorecardRepository(*store).ensureBuiltIns(&error))
+        return failure(error);
     CaseRepository cases(*store);
 
     auto printJson = [&](const QJsonObject &obj) {
@@ -335,6 +379,89 @@ int Cli::run(const QStringList &arguments)
                 m_out << h.hit.ruleId << '\t' << h.severity << '\t'
                       << (h.hit.turnSeq >= 0 ? QString::number(h.hit.turnSeq) : QStringLiteral("-")) << '\t'
                       << h.hit.detail << Qt::endl;
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("scorecards")) {
+        ScorecardRepository scorecards(*store);
+        const QString sub = args.first();
+        if (sub == QLatin1String("import")) {
+            QFile file(args.at(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return failure(tr("cannot read %1: %2").arg(args.at(1), file.errorString()));
+            bool published = false;
+            const auto versionId = scorecards.publishJson(file.readAll(), user, &error, &published);
+            if (!versionId)
+                return failure(tr("%1: %2").arg(args.at(1), error));
+            const auto card = scorecards.version(*versionId);
+            if (json)
+                printJson({{QStringLiteral("key"), card->scorecard.key()},
+                           {QStringLiteral("version"), card->scorecard.version()},
+                           {QStringLiteral("published"), published}});
+            else
+                m_out << (published ? tr("published %1 version %2") : tr("%1 version %2 is already published as is"))
+                             .arg(card->scorecard.key())
+                             .arg(card->scorecard.version())
+                      << Qt::endl;
+            return kOk;
+        }
+        if (sub == QLatin1String("export")) {
+            const auto definition =
+                scorecards.exportJson(args.at(1), parser.value(scorecardVersionOption).toInt(), &error);
+            if (!definition)
+                return failure(error);
+            if (args.size() == 3) {
+                QSaveFile out(args.at(2));
+                if (!out.open(QIODevice::WriteOnly) || out.write(*definition) != definition->size() || !out.commit())
+                    return failure(tr("cannot write %1: %2").arg(args.at(2), out.errorString()));
+            } else {
+                m_out << QString::fromUtf8(*definition) << Qt::flush;
+            }
+            return kOk;
+        }
+        QJsonArray list;
+        for (const ScorecardVersionInfo &v : scorecards.versions()) {
+            if (json)
+                list.append(QJsonObject{{QStringLiteral("key"), v.key},
+                                        {QStringLiteral("version"), v.version},
+                                        {QStringLiteral("channel"), v.channel},
+                                        {QStringLiteral("name"), v.name.text(QLocale().name())},
+                                        {QStringLiteral("published_at"), v.publishedAt},
+                                        {QStringLiteral("evaluations"), v.evaluations},
+                                        {QStringLiteral("current"), v.current}});
+            else
+                m_out << v.key << '\t' << 'v' << v.version << (v.current ? QStringLiteral(" *") : QString()) << '\t'
+                      << v.channel << '\t' << v.evaluations << '\t' << v.name.text(QLocale().name()) << Qt::endl;
+        }
+        if (json)
+            printJson({{QStringLiteral("scorecards"), list}});
+        return kOk;
+    }
+
+    if (command == QLatin1String("evaluations")) {
+        EvaluationExport::Filter filter;
+        filter.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        filter.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        filter.agentId = parser.value(agentOption);
+        filter.team = parser.value(teamOption);
+        EvaluationExport exporter(*store);
+        const QByteArray data =
+            parser.value(formatOption) == QLatin1String("json")
+                ? QJsonDocument(QJsonObject{{QStringLiteral("evaluations"), exporter.toJson(filter, &error)}})
+                      .toJson(QJsonDocument::Indented)
+                : exporter.toCsv(filter, &error);
+        if (!error.isEmpty())
+            return failure(error);
+        if (parser.isSet(outputOption)) {
+            QSaveFile out(parser.value(outputOption));
+            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+                return failure(tr("cannot write %1: %2").arg(parser.value(outputOption), out.errorString()));
+        } else {
+            QFile stdoutFile;
+            stdoutFile.open(stdout, QIODevice::WriteOnly);
+            m_out << Qt::flush;
+            stdoutFile.write(data);
         }
         return kOk;
     }

@@ -172,10 +172,6 @@
         <translation>自動質檢失敗：%1</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE</source>
-        <translation>import 檔案... | queues | cases | show ID | demo | autoqa | hits ID | rules import 檔案 | rules export [檔案] | rules list | audit verify | users list | users role 登入名稱 角色</translation>
-    </message>
-    <message>
         <source>use: audit verify</source>
         <translation>用法：audit verify</translation>
     </message>
@@ -185,7 +181,9 @@
     </message>
     <message numerus="yes">
         <source>audit log intact: %n entries, head %1</source>
-        <translation><numerusform>審計日誌完好：共 %n 條，鏈頭 %1</numerusform></translation>
+        <translation>
+            <numerusform>審計日誌完好：共 %n 條，鏈頭 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit log of %1 is not intact: %2</source>
@@ -194,6 +192,62 @@
     <message>
         <source>%1 is now %2</source>
         <translation>%1 現在是%2</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export</source>
+        <translation>import 檔案... | queues | cases | show ID | demo | autoqa | hits ID | rules import 檔案 | rules export [檔案] | rules list | audit verify | users list | users role 登入名稱 角色 | scorecards list | scorecards export 識別碼 [檔案] | scorecards import 檔案 | evaluations export</translation>
+    </message>
+    <message>
+        <source>scorecards export: this version (default: the newest).</source>
+        <translation>scorecards export：匯出此版本（預設最新版本）。</translation>
+    </message>
+    <message>
+        <source>evaluations export: csv or json.</source>
+        <translation>evaluations export：csv 或 json。</translation>
+    </message>
+    <message>
+        <source>evaluations export: submitted on or after this date.</source>
+        <translation>evaluations export：在此日期當天或之後提交的。</translation>
+    </message>
+    <message>
+        <source>evaluations export: submitted on or before this date.</source>
+        <translation>evaluations export：在此日期當天或之前提交的。</translation>
+    </message>
+    <message>
+        <source>evaluations export: only this agent (ID).</source>
+        <translation>evaluations export：僅此客服（ID）。</translation>
+    </message>
+    <message>
+        <source>evaluations export: only this team.</source>
+        <translation>evaluations export：僅此班組。</translation>
+    </message>
+    <message>
+        <source>evaluations export: write here instead of standard output.</source>
+        <translation>evaluations export：寫入此檔案而非標準輸出。</translation>
+    </message>
+    <message>
+        <source>use: scorecards list | scorecards export KEY [FILE] | scorecards import FILE</source>
+        <translation>用法：scorecards list | scorecards export 識別碼 [檔案] | scorecards import 檔案</translation>
+    </message>
+    <message>
+        <source>use: evaluations export [--from D] [--to D] [--agent ID] [--team NAME] [--format csv|json] [--output FILE]</source>
+        <translation>用法：evaluations export [--from 日期] [--to 日期] [--agent ID] [--team 班組] [--format csv|json] [--output 檔案]</translation>
+    </message>
+    <message>
+        <source>--format is csv or json, not %1</source>
+        <translation>--format 只能是 csv 或 json，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-11-23, not %2</source>
+        <translation>--%1 需要形如 2026-11-23 的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>published %1 version %2</source>
+        <translation>已發佈 %1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is already published as is</source>
+        <translation>%1 第 %2 版已按此內容發佈</translation>
     </message>
 </context>
 <context>
@@ -853,6 +907,21 @@
     <message>
         <source>%1: fatal items are yes/no questions</source>
         <translation>%1：一票否決項目只能是「是／否」題</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRepository</name>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）無權%3</translation>
+    </message>
+    <message>
+        <source>no version %1 of scorecard %2</source>
+        <translation>評分表 %2 沒有第 %1 版</translation>
+    </message>
+    <message>
+        <source>no scorecard %1 in this store</source>
+        <translation>此資料庫中沒有評分表 %1</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2066,9 @@ Inspector: %2
     </message>
     <message numerus="yes">
         <source>Earlier revisions are kept: %n</source>
-        <translation><numerusform>已保留之前的 %n 個版本</numerusform></translation>
+        <translation>
+            <numerusform>已保留之前的 %n 個版本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // The qawb command line, run as a real process: exit codes, stderr discipline, and the stable JSON output.
 
+#include "core/evaluationrepository.h"
+#include "core/scorecardrepository.h"
 #include "core/store.h"
+#include "core/userrepository.h"
 #include "testutil.h"
 
 #include <QDateTime>
@@ -124,8 +127,13 @@ private Q_SLOTS:
     void rulesListJson();
     void rulesExportImportRoundTrip();
 
+    // Scorecards, evaluations, people.
+    void scorecardsPublishNewVersions();
+    void evaluationsExportForExcelAndJson();
+    void usersAndRoles();
+
 private:
-    Result run(const QStringList &arguments, bool withStore = true);
+    Result run(const QStringList &arguments, bool withStore = true, const QString &user = QStringLiteral("tester"));
     QString put(const QString &name, const QByteArray &bytes);
     QString goodFile();
 
@@ -151,11 +159,11 @@ void TestCli::cleanup()
     m_dir.reset();
 }
 
-Result TestCli::run(const QStringList &arguments, bool withStore)
+Result TestCli::run(const QStringList &arguments, bool withStore, const QString &user)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QAWB_USER"), QStringLiteral("tester"));
+    env.insert(QStringLiteral("QAWB_USER"), user);
     // Keep the default data folder (named in --help) inside the test's own folder, and the messages in English.
     env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
@@ -1066,6 +1074,173 @@ void TestCli::rulesExportImportRoundTrip()
     QVERIFY2(r.errText().startsWith(QLatin1String("qawb: error: ")) && r.errText().contains(QLatin1String("version")),
              r.err.constData());
     QCOMPARE(run({QStringLiteral("rules"), QStringLiteral("export")}).out, v2);
+}
+
+void TestCli::scorecardsPublishNewVersions()
+{
+    Result r = run({QStringLiteral("scorecards"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonArray list = r.json().value(QStringLiteral("scorecards")).toArray();
+    QCOMPARE(list.size(), 2); // the two built-in ones, version 1
+    for (const QJsonValue &v : list) {
+        QCOMPARE(v[QStringLiteral("version")].toInt(), 1);
+        QVERIFY(v[QStringLiteral("current")].toBool());
+    }
+    const QString file = m_dir->filePath(QStringLiteral("online.json"));
+    r = run({QStringLiteral("scorecards"), QStringLiteral("export"), QStringLiteral("online-service"), file});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray definition = f.readAll();
+    f.close();
+    QVERIFY(definition.contains("\"pass_score\": 80"));
+    // Importing the same definition publishes nothing; a changed one becomes version 2, whatever number it carries.
+    r = run({QStringLiteral("scorecards"), QStringLiteral("import"), file, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("published")).toBool(true), false);
+    definition.replace("\"pass_score\": 80", "\"pass_score\": 85");
+    QVERIFY(writeFile(file, definition));
+    r = run({QStringLiteral("scorecards"), QStringLiteral("import"), file, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("published")).toBool(), true);
+    QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 2);
+    r = run({QStringLiteral("scorecards"), QStringLiteral("list"), QStringLiteral("--json")});
+    list = r.json().value(QStringLiteral("scorecards")).toArray();
+    QCOMPARE(list.size(), 3);
+    int current = 0;
+    for (const QJsonValue &v : list) {
+        if (v[QStringLiteral("key")].toString() == QLatin1String("online-service"))
+            QCOMPARE(v[QStringLiteral("current")].toBool(), v[QStringLiteral("version")].toInt() == 2);
+        current += v[QStringLiteral("current")].toBool() ? 1 : 0;
+    }
+    QCOMPARE(current, 2);
+    // Version 1 is still there, as published.
+    r = run({QStringLiteral("scorecards"), QStringLiteral("export"), QStringLiteral("online-service"),
+             QStringLiteral("--scorecard-version"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("\"pass_score\": 80"));
+    // Only QA managers and admins publish; broken files say which file and what is wrong.
+    r = run({QStringLiteral("scorecards"), QStringLiteral("import"), file}, true, QStringLiteral("ann"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("may not publish scorecards")), qPrintable(r.errText()));
+    const QString broken = put(QStringLiteral("broken.json"), "{\"format\": \"qawb-scorecard/1\", \"id\": ");
+    r = run({QStringLiteral("scorecards"), QStringLiteral("import"), broken});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("broken.json")), qPrintable(r.errText()));
+    QCOMPARE(r.errLines().size(), 1);
+    r = run({QStringLiteral("scorecards"), QStringLiteral("export"), QStringLiteral("no-such-card")});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::evaluationsExportForExcelAndJson()
+{
+    QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+    {
+        QString error;
+        auto store = Store::open(m_store, &error);
+        QVERIFY2(store, qPrintable(error));
+        const User tester = UserRepository(*store).ensure(QStringLiteral("tester"));
+        ScorecardRepository cards(*store);
+        EvaluationRepository repo(*store);
+        const auto submit = [&](const QString &conversation, const QString &channel, const QString &comment,
+                                bool submitIt) {
+            const auto card = cards.currentFor(channel);
+            Evaluation e;
+            e.conversationId = conversation;
+            e.scorecardVersionId = card->versionId;
+            e.inspectorId = tester.id;
+            for (const ScorecardSection &section : card->scorecard.sections()) {
+                for (const ScorecardItem &item : section.items) {
+                    if (!item.bonus)
+                        e.answers.insert(item.id, Answer{item.values().first(), {}});
+                }
+            }
+            e.answers[card->scorecard.sections().front().items.front().id] =
+                Answer{card->scorecard.sections().front().items.front().values().last(), QStringLiteral("未达标")};
+            e.generalComment = comment;
+            e.privateNote = QStringLiteral("只给质检员看的私人备注");
+            return submitIt ? repo.submit(e, card->scorecard, &error) : repo.saveDraft(e, card->scorecard, &error);
+        };
+        QVERIFY2(submit(QStringLiteral("demo-chat-001"), QStringLiteral("chat"),
+                        QStringLiteral("=SUM(A1) 客户说\"谢谢\"，\n第二行"), true),
+                 qPrintable(error));
+        QVERIFY2(submit(QStringLiteral("demo-call-002"), QStringLiteral("call"), QStringLiteral("服务禁语"), true),
+                 qPrintable(error));
+        QVERIFY2(submit(QStringLiteral("demo-chat-002"), QStringLiteral("chat"), QStringLiteral("草稿"), false),
+                 qPrintable(error));
+    }
+    const QString csvFile = m_dir->filePath(QStringLiteral("evaluations.csv"));
+    Result r = run({QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--output"), csvFile});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(csvFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray csv = f.readAll();
+    // Excel reads UTF-8 only with a byte-order mark; rows end with CRLF; drafts and private notes stay out.
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "evaluation_id,conversation_id,"));
+    QVERIFY(csv.contains("\r\n"));
+    const QString text = QString::fromUtf8(csv.mid(3));
+    QVERIFY(!text.contains(QStringLiteral("草稿")));
+    QVERIFY(!text.contains(QStringLiteral("私人备注")));
+    // A comment with a formula start, quotes, a comma and a line break is one cell, shown as text.
+    QVERIFY2(text.contains(QStringLiteral("\"'=SUM(A1) 客户说\"\"谢谢\"\"，\n第二行\"")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("服务禁语")));
+    QCOMPARE(text.count(QStringLiteral("\r\n")), 3); // header and two evaluations
+    // JSON has every answer with points; filters narrow by team, agent and date.
+    r = run(
+        {QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray all = r.json().value(QStringLiteral("evaluations")).toArray();
+    QCOMPARE(all.size(), 2);
+    for (const QJsonValue &e : all) {
+        QVERIFY(!e.toObject().contains(QStringLiteral("private_note")));
+        QVERIFY(e[QStringLiteral("answers")].toArray().size() >= 8);
+        QCOMPARE(e[QStringLiteral("failed_items")].toArray().size(), 1);
+        QCOMPARE(e[QStringLiteral("scorecard_version")].toInt(), 1);
+    }
+    r = run({QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--team"), QStringLiteral("热线二组")});
+    QCOMPARE(r.json().value(QStringLiteral("evaluations")).toArray().size(), 1);
+    QCOMPARE(
+        r.json().value(QStringLiteral("evaluations")).toArray().first()[QStringLiteral("conversation_id")].toString(),
+        QStringLiteral("demo-call-002"));
+    r = run({QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--agent"), QStringLiteral("A1001")});
+    QCOMPARE(r.json().value(QStringLiteral("evaluations")).toArray().size(), 1);
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    r = run({QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--from"), tomorrow});
+    QCOMPARE(r.json().value(QStringLiteral("evaluations")).toArray().size(), 0);
+    r = run({QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--from"),
+             QStringLiteral("23/11/2026")});
+    QCOMPARE(r.exitCode, 2);
+    r = run(
+        {QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::usersAndRoles()
+{
+    // The first person to use a store is its admin.
+    Result r = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()[QStringLiteral("users")].toArray().first()[QStringLiteral("role")].toString(),
+             QStringLiteral("admin"));
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list")}, true, QStringLiteral("ann")).exitCode, 0);
+    r = run({QStringLiteral("users"), QStringLiteral("role"), QStringLiteral("ann"), QStringLiteral("qa_manager")},
+            true, QStringLiteral("ann"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("may not change people's roles")), qPrintable(r.errText()));
+    r = run({QStringLiteral("users"), QStringLiteral("role"), QStringLiteral("ann"), QStringLiteral("qa_manager")});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    bool found = false;
+    for (const QJsonValue &u : r.json()[QStringLiteral("users")].toArray())
+        found = found || (u[QStringLiteral("login")] == QStringLiteral("ann") &&
+                          u[QStringLiteral("role")] == QStringLiteral("qa_manager"));
+    QVERIFY(found);
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("role"), QStringLiteral("ann")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
