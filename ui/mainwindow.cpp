@@ -67,6 +67,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_form(new ScoreForm(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_autosave(new QTimer(this))
+    , m_autosaveDeadline(new QTimer(this))
     , m_import(new ImportController(workspace.storePath, this))
     , m_autoQa(new AutoQaController(workspace.storePath, workspace.user.id, this))
     , m_autoQaProgress(new QProgressBar(this))
@@ -130,13 +131,14 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::saveDraft);
     // Save a second after the last edit, and at least every two seconds while the inspector keeps typing, so a crash
     // or a kill loses at most about two seconds of work.
+    m_autosaveDeadline->setSingleShot(true);
+    m_autosaveDeadline->setInterval(2000);
+    connect(m_autosaveDeadline, &QTimer::timeout, this, &MainWindow::saveDraft);
     connect(m_form, &ScoreForm::edited, this, [this] {
-        if (!m_autosave->isActive())
-            m_pendingSince.start();
-        if (m_pendingSince.elapsed() >= 2000)
-            saveDraft();
-        else
-            m_autosave->start();
+        // The deadline runs from the first unsaved edit: nothing typed waits longer than two seconds.
+        if (!m_autosaveDeadline->isActive())
+            m_autosaveDeadline->start();
+        m_autosave->start();
     });
     connect(m_form, &ScoreForm::saveRequested, this, &MainWindow::saveDraft);
     connect(m_form, &ScoreForm::submitRequested, this, &MainWindow::submitEvaluation);
@@ -481,6 +483,7 @@ void MainWindow::showCase(const QString &conversationId)
     if (m_autosave->isActive())
         saveDraft();
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     if (conversationId.isEmpty()) {
         m_conversation->clear();
         m_form->clear();
@@ -570,6 +573,7 @@ void MainWindow::stepCase(int delta)
 bool MainWindow::saveDraft()
 {
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     if (!m_form->isLoaded() || !m_form->scorecard())
         return false;
     Evaluation evaluation = m_form->evaluation();

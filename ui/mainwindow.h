@@ -104,8 +104,8 @@ private:
     ConversationView *m_conversation;
     ScoreForm *m_form;
     QSplitter *m_splitter;
-    QTimer *m_autosave;
-    QElapsedTimer m_pendingSince; // first unsaved edit since the last save
+    QTimer *m_autosave;         // a second after the last edit
+    QTimer *m_autosaveDeadline; // two seconds after the first unsaved edit
     ImportController *m_import;
     AutoQaController *m_autoQa;
     QProgressBar *m_autoQaProgress;

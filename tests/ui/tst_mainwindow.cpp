@@ -29,6 +29,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
@@ -37,6 +38,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void commentKeysAndLoopKey();
     void transcriptFollowsPlaybackAndSeeksOnClick();
     void profileDialogSavesTheName();
+    void killedMidEditLosesAtMostTwoSeconds_data();
+    void killedMidEditLosesAtMostTwoSeconds();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -956,6 +960,66 @@ void TestMainWindow::profileDialogSavesTheName()
     QCOMPARE(me.displayName, QStringLiteral("张敏"));
     QCOMPARE(UserRepository(*m_store).byLogin(QStringLiteral("newcomer"))->displayName, QStringLiteral("张敏"));
     QVERIFY(UserRepository::hasProfile(me));
+}
+
+void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
+{
+    QTest::addColumn<int>("characters");
+    // Different places in the autosave cycle (a character every 100 ms, a save at most 2 s after an edit).
+    QTest::newRow("after 2.3 s") << 23;
+    QTest::newRow("after 3.7 s") << 37;
+}
+
+void TestMainWindow::killedMidEditLosesAtMostTwoSeconds()
+{
+    QFETCH(int, characters);
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(QAWB_CRASHTYPER_PATH), {m_workspace.storePath, QStringLiteral("demo-chat-001")});
+    QVERIFY(child.waitForStarted());
+    std::vector<std::pair<int, qint64>> typed; // characters so far, when
+    QByteArray pending;
+    const auto readLines = [&] {
+        pending += child.readAllStandardOutput();
+        for (int end = int(pending.indexOf('\n')); end >= 0; end = int(pending.indexOf('\n'))) {
+            const QList<QByteArray> parts = pending.left(end).split(' ');
+            pending.remove(0, end + 1);
+            if (parts.size() == 3 && parts[0] == "typed")
+                typed.emplace_back(parts[1].toInt(), parts[2].toLongLong());
+        }
+    };
+    while (typed.empty() || typed.back().first < characters) {
+        QVERIFY2(child.waitForReadyRead(15000), qPrintable(QString::fromUtf8(child.readAllStandardError())));
+        readLines();
+    }
+    const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+    child.kill(); // SIGKILL: no chance to save anything on the way out
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    readLines();
+    // Everything typed two seconds or more before the kill is in the stored draft.
+    int required = 0;
+    for (const auto &[count, at] : typed) {
+        if (at <= killedAt - 2000)
+            required = count;
+    }
+    const auto draft = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), m_workspace.user.id);
+    QVERIFY(draft);
+    QCOMPARE(draft->status, QStringLiteral("draft"));
+    const QString saved = draft->generalComment;
+    QVERIFY2(
+        saved.size() >= required,
+        qPrintable(
+            QStringLiteral("saved %1 characters, typed %2 by 2 s before the kill").arg(saved.size()).arg(required)));
+    const QString sentence = QStringLiteral("客户反映宽带故障坐席安抚到位但未告知维修时间需改进");
+    QVERIFY(sentence.startsWith(saved));
+    // Restarting restores the draft into the form.
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-001")));
+    QCOMPARE(w->scoreForm()->generalCommentEdit()->toPlainText(), saved);
+    QVERIFY(!w->scoreForm()->generalCommentEdit()->isReadOnly());
 }
 
 QTEST_MAIN(TestMainWindow)
