@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qawb {
@@ -54,8 +55,35 @@ std::optional<double> ScorecardItem::pointsFor(const QString &value) const
                 return o.points;
         }
         return std::nullopt;
+    case Type::Deductions: {
+        if (value == QLatin1String("ok"))
+            return points;
+        const QStringList keys = deductionKeys(value);
+        if (keys.isEmpty())
+            return std::nullopt;
+        double off = 0;
+        for (const QString &key : keys) {
+            const auto it =
+                std::find_if(deductions.cbegin(), deductions.cend(), [&key](const Option &d) { return d.key == key; });
+            if (it == deductions.cend())
+                return std::nullopt; // a fault this item does not know: not an answer
+            off += it->points;
+        }
+        return std::max(0.0, points - off);
+    }
     }
     return std::nullopt;
+}
+
+QStringList ScorecardItem::deductionKeys(const QString &value)
+{
+    if (value.isEmpty() || value == QLatin1String("ok") || value == QLatin1String("na"))
+        return {};
+    QStringList keys = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &k : keys)
+        k = k.trimmed();
+    keys.removeDuplicates();
+    return keys;
 }
 
 bool ScorecardItem::isFailed(const QString &value) const
@@ -64,6 +92,8 @@ bool ScorecardItem::isFailed(const QString &value) const
         return false;
     if (type == Type::YesNo)
         return value == QLatin1String("no");
+    if (type == Type::Deductions)
+        return pointsFor(value).has_value() && value != QLatin1String("ok");
     const auto earned = pointsFor(value);
     return earned && !bonus && *earned < points;
 }
@@ -83,6 +113,12 @@ QStringList ScorecardItem::values() const
         QStringList keys;
         for (const Option &o : options)
             keys << o.key;
+        return keys;
+    }
+    case Type::Deductions: {
+        QStringList keys{QStringLiteral("ok")};
+        for (const Option &d : deductions)
+            keys << d.key;
         return keys;
     }
     }
@@ -151,6 +187,19 @@ std::optional<Scorecard> Scorecard::fromJson(const QByteArray &json, QString *er
             item.guidance = localized(io.value(QStringLiteral("guidance")));
             const QString type = io.value(QStringLiteral("type")).toString(QStringLiteral("yesno"));
             item.points = io.value(QStringLiteral("points")).toDouble(0);
+            item.weight = io.value(QStringLiteral("weight")).toDouble(1);
+            if (item.weight < 0)
+                return fail(tr("%1.weight: must not be negative").arg(where));
+            if (io.contains(QStringLiteral("show_if"))) {
+                const QJsonObject cond = io.value(QStringLiteral("show_if")).toObject();
+                item.showIfItem = cond.value(QStringLiteral("item")).toString();
+                for (const QJsonValue &v : cond.value(QStringLiteral("values")).toArray())
+                    item.showIfValues << v.toString();
+                if (item.showIfItem.isEmpty() || item.showIfValues.isEmpty())
+                    return fail(tr("%1.show_if: needs \"item\" and \"values\"").arg(where));
+                if (!ids.contains(item.showIfItem) || item.showIfItem == item.id)
+                    return fail(tr("%1.show_if.item: %2 must be an earlier item").arg(where, item.showIfItem));
+            }
             item.naAllowed = io.value(QStringLiteral("na_allowed")).toBool(false);
             item.fatal = io.value(QStringLiteral("fatal")).toBool(false);
             item.bonus = io.value(QStringLiteral("bonus")).toBool(false);
@@ -174,8 +223,21 @@ std::optional<Scorecard> Scorecard::fromJson(const QByteArray &json, QString *er
                 }
                 if (item.options.size() < 2)
                     return fail(tr("%1.options: a choice needs at least 2 options").arg(where));
+            } else if (type == QLatin1String("deductions")) {
+                item.type = ScorecardItem::Type::Deductions;
+                for (const QJsonValue &dv : io.value(QStringLiteral("deductions")).toArray()) {
+                    const QJsonObject d = dv.toObject();
+                    const QString key = d.value(QStringLiteral("key")).toString();
+                    if (key.isEmpty() || key == QLatin1String("ok") || key.contains(QLatin1Char(',')))
+                        return fail(
+                            tr("%1.deductions: every deduction needs a key (not \"ok\", no commas)").arg(where));
+                    item.deductions.push_back({key, localized(d.value(QStringLiteral("label"))),
+                                               d.value(QStringLiteral("points")).toDouble(0)});
+                }
+                if (item.deductions.empty())
+                    return fail(tr("%1.deductions: a deductions item needs at least one deduction").arg(where));
             } else {
-                return fail(tr("%1.type: expected yesno, scale or choice").arg(where));
+                return fail(tr("%1.type: expected yesno, scale, choice or deductions").arg(where));
             }
             if (item.fatal && item.type != ScorecardItem::Type::YesNo)
                 return fail(tr("%1: fatal items are yes/no questions").arg(where));
@@ -197,6 +259,15 @@ const ScorecardItem *Scorecard::item(const QString &id) const
     return nullptr;
 }
 
+bool Scorecard::applies(const ScorecardItem &item, const QMap<QString, QString> &answers) const
+{
+    if (item.showIfItem.isEmpty())
+        return true;
+    // A condition on an item that itself does not apply does not hold either.
+    const ScorecardItem *on = this->item(item.showIfItem);
+    return on && applies(*on, answers) && item.showIfValues.contains(answers.value(item.showIfItem));
+}
+
 ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<QString, QString> &comments) const
 {
     ScoreResult result;
@@ -205,6 +276,11 @@ ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<Q
     for (const ScorecardSection &section : m_sections) {
         ScoreResult::Subtotal &sub = result.sections[section.id];
         for (const ScorecardItem &item : section.items) {
+            if (!applies(item, answers)) {
+                // Not asked for this case: neither answered nor counted.
+                result.skipped << item.id;
+                continue;
+            }
             const QString value = answers.value(item.id);
             if (value.isEmpty()) {
                 // Bonus items are optional: unanswered means "not earned".
@@ -233,10 +309,11 @@ ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<Q
                 result.bonus += got;
                 continue;
             }
-            earned += got;
-            possible += item.points;
-            sub.earned += got;
-            sub.possible += item.points;
+            // Weighted: an item of weight 2 counts twice its points in both the earned and the possible total.
+            earned += got * item.weight;
+            possible += item.points * item.weight;
+            sub.earned += got * item.weight;
+            sub.possible += item.points * item.weight;
         }
     }
     result.baseScore = possible > 0 ? earned / possible * 100.0 : 100.0;

@@ -21,7 +21,7 @@ struct LocalizedText
 // One question of a scorecard.
 struct ScorecardItem
 {
-    enum class Type { YesNo, Scale, Choice };
+    enum class Type { YesNo, Scale, Choice, Deductions };
     struct Option
     {
         QString key;
@@ -33,7 +33,12 @@ struct ScorecardItem
     LocalizedText text;
     LocalizedText guidance;
     Type type = Type::YesNo;
-    double points = 0;           // maximum points (for bonus items: points added when met)
+    double points = 0;              // maximum points (for bonus items: points added when met)
+    double weight = 1;              // how much the item counts: weight × earned / Σ weight × points
+    std::vector<Option> deductions; // Deductions: each a fault with the points it takes off (answer "ok" or keys)
+    // Conditional item: shown and scored only when item showIfItem is answered with one of showIfValues.
+    QString showIfItem;
+    QStringList showIfValues;
     int scaleSteps = 0;          // Scale: answers are 0..scaleSteps
     std::vector<Option> options; // Choice
     bool naAllowed = false;
@@ -46,8 +51,11 @@ struct ScorecardItem
     std::optional<double> pointsFor(const QString &value) const;
     // True when the answer counts as failed (for fatal items, required comments and reports).
     bool isFailed(const QString &value) const;
-    // The answer values this item accepts, in display order (without 'na').
+    // The answer values this item accepts, in display order (without 'na'). Deductions: "ok" and each fault's key
+    // (an answer combines faults: "late,rude").
     QStringList values() const;
+    // Deductions: the fault keys of an answer ("ok" → none); empty for other types.
+    static QStringList deductionKeys(const QString &value);
 };
 
 struct ScorecardSection
@@ -71,6 +79,7 @@ struct ScoreResult
     bool fatal = false;
     QStringList fatalItems;
     QStringList unanswered;      // required items without an answer
+    QStringList skipped;         // conditional items that do not apply to these answers
     QStringList missingComments; // failed items whose comment is required but empty
     QMap<QString, Subtotal> sections;
 
@@ -94,6 +103,8 @@ public:
     double passScore() const { return m_passScore; }
     const std::vector<ScorecardSection> &sections() const { return m_sections; }
     const ScorecardItem *item(const QString &id) const;
+    // Whether a conditional item applies given the answers so far (unconditional items always do).
+    bool applies(const ScorecardItem &item, const QMap<QString, QString> &answers) const;
 
     // Scores answers (item id -> value; "na" marks N/A). Pure: same answers, same result.
     ScoreResult score(const QMap<QString, QString> &answers, const QMap<QString, QString> &comments = {}) const;

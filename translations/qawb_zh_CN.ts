@@ -901,12 +901,32 @@
         <translation>%1.options：选择题至少需要 2 个选项</translation>
     </message>
     <message>
-        <source>%1.type: expected yesno, scale or choice</source>
-        <translation>%1.type：应为 yesno、scale 或 choice</translation>
-    </message>
-    <message>
         <source>%1: fatal items are yes/no questions</source>
         <translation>%1：一票否决项只能是“是/否”题</translation>
+    </message>
+    <message>
+        <source>%1.weight: must not be negative</source>
+        <translation>%1.weight：不能为负数</translation>
+    </message>
+    <message>
+        <source>%1.show_if: needs &quot;item&quot; and &quot;values&quot;</source>
+        <translation>%1.show_if：需要 "item" 和 "values"</translation>
+    </message>
+    <message>
+        <source>%1.show_if.item: %2 must be an earlier item</source>
+        <translation>%1.show_if.item：%2 必须是之前的评分项</translation>
+    </message>
+    <message>
+        <source>%1.deductions: every deduction needs a key (not &quot;ok&quot;, no commas)</source>
+        <translation>%1.deductions：每个扣分项都需要 key（不能是 "ok"，不能含逗号）</translation>
+    </message>
+    <message>
+        <source>%1.deductions: a deductions item needs at least one deduction</source>
+        <translation>%1.deductions：扣分制评分项至少需要一个扣分项</translation>
+    </message>
+    <message>
+        <source>%1.type: expected yesno, scale, choice or deductions</source>
+        <translation>%1.type：应为 yesno、scale、choice 或 deductions</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2089,14 @@ Inspector: %2
         <translation>
             <numerusform>已保留之前的 %n 个版本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No deductions</source>
+        <translation>无扣分</translation>
+    </message>
+    <message>
+        <source>−%1 %2</source>
+        <translation>−%1 %2</translation>
     </message>
 </context>
 <context>

@@ -901,12 +901,32 @@
         <translation>%1.options：選擇題至少需要 2 個選項</translation>
     </message>
     <message>
-        <source>%1.type: expected yesno, scale or choice</source>
-        <translation>%1.type：應為 yesno、scale 或 choice</translation>
-    </message>
-    <message>
         <source>%1: fatal items are yes/no questions</source>
         <translation>%1：一票否決項目只能是「是／否」題</translation>
+    </message>
+    <message>
+        <source>%1.weight: must not be negative</source>
+        <translation>%1.weight：不能為負數</translation>
+    </message>
+    <message>
+        <source>%1.show_if: needs &quot;item&quot; and &quot;values&quot;</source>
+        <translation>%1.show_if：需要 "item" 和 "values"</translation>
+    </message>
+    <message>
+        <source>%1.show_if.item: %2 must be an earlier item</source>
+        <translation>%1.show_if.item：%2 必須是之前的評分項</translation>
+    </message>
+    <message>
+        <source>%1.deductions: every deduction needs a key (not &quot;ok&quot;, no commas)</source>
+        <translation>%1.deductions：每個扣分項都需要 key（不能是 "ok"，不能含逗號）</translation>
+    </message>
+    <message>
+        <source>%1.deductions: a deductions item needs at least one deduction</source>
+        <translation>%1.deductions：扣分制評分項至少需要一個扣分項</translation>
+    </message>
+    <message>
+        <source>%1.type: expected yesno, scale, choice or deductions</source>
+        <translation>%1.type：應為 yesno、scale、choice 或 deductions</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2089,14 @@ Inspector: %2
         <translation>
             <numerusform>已保留之前的 %n 個版本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No deductions</source>
+        <translation>無扣分</translation>
+    </message>
+    <message>
+        <source>−%1 %2</source>
+        <translation>−%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "scoreform.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -152,6 +153,15 @@ QString ScoreForm::labelFor(const ScorecardItem &item, const QString &value) con
             if (o.key == value)
                 return o.label.text(m_locale);
         }
+        break;
+    case ScorecardItem::Type::Deductions:
+        if (value == QLatin1String("ok"))
+            return tr("No deductions");
+        for (const auto &d : item.deductions) {
+            if (d.key == value)
+                return tr("−%1 %2").arg(QLocale().toString(d.points)).arg(d.label.text(m_locale));
+        }
+        break;
     }
     return value;
 }
@@ -193,6 +203,12 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
     refreshScore();
 }
 
+bool ScoreForm::itemShown(const QString &itemId) const
+{
+    const auto it = m_items.find(itemId);
+    return it != m_items.end() && !it->second.container->isHidden();
+}
+
 QString ScoreForm::revisionBannerText() const
 {
     return m_revisionBanner->isVisibleTo(this) ? m_revisionBanner->text() : QString();
@@ -217,6 +233,12 @@ void ScoreForm::rebuild()
         boxLayout->setSpacing(2);
         for (const ScorecardItem &item : section.items) {
             ItemWidgets w;
+            // Each item in a container of its own, so a conditional item can be shown and hidden whole.
+            w.container = new QWidget(box);
+            auto *itemLayout = new QVBoxLayout(w.container);
+            itemLayout->setContentsMargins(0, 0, 0, 0);
+            itemLayout->setSpacing(2);
+            boxLayout->addWidget(w.container);
             QString text = item.text.text(m_locale).toHtmlEscaped();
             if (item.fatal)
                 text = QStringLiteral("<span style='color:#b3261e; font-weight:bold;'>[%1]</span> ")
@@ -229,41 +251,68 @@ void ScoreForm::rebuild()
             else
                 text += QStringLiteral(" <span style='color:#777;'>(%1)</span>")
                             .arg(tr("%n pt(s)", nullptr, int(item.points)).toHtmlEscaped());
-            w.label = new QLabel(text, box);
+            w.label = new QLabel(text, w.container);
             w.label->setWordWrap(true);
             w.label->setToolTip(item.guidance.text(m_locale));
-            boxLayout->addWidget(w.label);
+            itemLayout->addWidget(w.label);
             auto *row = new QHBoxLayout;
             row->setSpacing(10);
-            w.group = new QButtonGroup(box);
-            w.group->setExclusive(true);
+            w.group = new QButtonGroup(w.container);
+            // Deductions combine: "no deductions" or any set of faults; every other type takes one answer.
+            const bool deductions = item.type == ScorecardItem::Type::Deductions;
+            w.group->setExclusive(!deductions);
             QStringList values = item.values();
             if (item.naAllowed)
                 values << QStringLiteral("na");
             for (const QString &value : std::as_const(values)) {
-                auto *button = new QRadioButton(labelFor(item, value), box);
+                QAbstractButton *button =
+                    deductions ? static_cast<QAbstractButton *>(new QCheckBox(labelFor(item, value), w.container))
+                               : new QRadioButton(labelFor(item, value), w.container);
                 button->setAccessibleName(item.text.text(m_locale) + QStringLiteral(": ") + labelFor(item, value));
                 w.group->addButton(button);
                 w.buttons[value] = button;
                 row->addWidget(button);
             }
             row->addStretch(1);
-            boxLayout->addLayout(row);
-            w.comment = new QLineEdit(box);
+            itemLayout->addLayout(row);
+            w.comment = new QLineEdit(w.container);
             w.comment->setPlaceholderText(item.commentRequiredOnFail ? tr("Comment (required when failed)")
                                                                      : tr("Comment"));
             w.comment->setAccessibleName(tr("Comment on %1").arg(item.text.text(m_locale)));
-            boxLayout->addWidget(w.comment);
+            itemLayout->addWidget(w.comment);
             const Answer answer = m_evaluation.answers.value(item.id);
-            if (auto it = w.buttons.find(answer.value); it != w.buttons.end())
-                it->second->setChecked(true);
+            const QStringList chosen =
+                deductions && answer.value != QLatin1String("ok") && answer.value != QLatin1String("na")
+                    ? ScorecardItem::deductionKeys(answer.value)
+                    : QStringList{answer.value};
+            for (const QString &value : chosen) {
+                if (auto it = w.buttons.find(value); it != w.buttons.end())
+                    it->second->setChecked(true);
+            }
             w.comment->setText(answer.comment);
-            connect(w.group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
-                if (checked && !m_loading) {
-                    refreshScore();
-                    Q_EMIT edited();
-                }
-            });
+            connect(w.group, &QButtonGroup::buttonToggled, this,
+                    [this, deductions, group = w.group](QAbstractButton *button, bool checked) {
+                        if (m_loading)
+                            return;
+                        if (deductions && checked) {
+                            // "No deductions" and faults exclude each other; faults combine.
+                            const QSignalBlocker blocker(group);
+                            const bool ok = button->property("qawbValue").toString() == QLatin1String("ok") ||
+                                            button->property("qawbValue").toString() == QLatin1String("na");
+                            for (QAbstractButton *other : group->buttons()) {
+                                const QString v = other->property("qawbValue").toString();
+                                const bool otherOk = v == QLatin1String("ok") || v == QLatin1String("na");
+                                if (other != button && (ok || otherOk))
+                                    other->setChecked(false);
+                            }
+                        }
+                        if (checked || deductions) {
+                            refreshScore();
+                            Q_EMIT edited();
+                        }
+                    });
+            for (const auto &[value, button] : w.buttons)
+                button->setProperty("qawbValue", value);
             connect(w.comment, &QLineEdit::textEdited, this, [this] {
                 refreshScore();
                 Q_EMIT edited();
@@ -287,10 +336,7 @@ Evaluation ScoreForm::evaluation() const
     e.answers.clear();
     for (const auto &[id, w] : m_items) {
         Answer answer;
-        for (const auto &[value, button] : w.buttons) {
-            if (button->isChecked())
-                answer.value = value;
-        }
+        answer.value = valueOf(w);
         answer.comment = w.comment->text().trimmed();
         if (!answer.value.isEmpty() || !answer.comment.isEmpty())
             e.answers.insert(id, answer);
@@ -309,11 +355,32 @@ ScoreResult ScoreForm::result() const
     return m_card->scorecard.score(e.values(), e.comments());
 }
 
+QString ScoreForm::valueOf(const ItemWidgets &w) const
+{
+    QStringList checked;
+    for (const auto &[value, button] : w.buttons) {
+        if (button->isChecked())
+            checked << value;
+    }
+    if (checked.size() <= 1)
+        return checked.value(0);
+    // Several faults of a deductions item, in the scorecard's order.
+    QStringList ordered;
+    for (QAbstractButton *button : w.group->buttons()) {
+        if (button->isChecked())
+            ordered << button->property("qawbValue").toString();
+    }
+    return ordered.join(QLatin1Char(','));
+}
+
 void ScoreForm::refreshScore()
 {
     if (!m_card)
         return;
     const ScoreResult r = result();
+    // Conditional items appear when their condition holds and disappear when it does not.
+    for (auto &[id, w] : m_items)
+        w.container->setVisible(!r.skipped.contains(id));
     const Scorecard &card = m_card->scorecard;
     const QLocale locale;
     // Until something is scored a running total would read 100 and mislead.

@@ -52,6 +52,8 @@ public:
     QString totalText() const;
     bool fatalBannerVisible() const;
     QString revisionBannerText() const;
+    // Whether an item is on the form (conditional items only when their condition holds).
+    bool itemShown(const QString &itemId) const;
 
 Q_SIGNALS:
     void edited();
@@ -62,6 +64,7 @@ Q_SIGNALS:
 private:
     struct ItemWidgets
     {
+        QWidget *container = nullptr;
         QButtonGroup *group = nullptr;
         std::map<QString, QAbstractButton *> buttons;
         QLineEdit *comment = nullptr;
@@ -70,6 +73,7 @@ private:
     void rebuild();
     void clearSections();
     void refreshScore();
+    QString valueOf(const ItemWidgets &w) const;
     void setReadOnly(bool readOnly);
     QString labelFor(const ScorecardItem &item, const QString &value) const;
 

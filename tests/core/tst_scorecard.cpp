@@ -106,6 +106,8 @@ private Q_SLOTS:
     // Scoring.
     void score_data();
     void score();
+    void extendedScoring_data();
+    void extendedScoring();
     void sectionSubtotals();
 
     // Storage.
@@ -331,7 +333,19 @@ void TestScorecard::invalidDefinitions_data()
         << card(R"({"id":"f","type":"choice","fatal":true,"options":[{"key":"a"},{"key":"b"}]})")
         << QStringLiteral("fatal items are yes/no");
     QTest::newRow("bad type") << card(R"({"id":"i","type":"stars"})")
-                              << QStringLiteral("sections[0].items[0].type: expected yesno, scale or choice");
+                              << QStringLiteral(
+                                     "sections[0].items[0].type: expected yesno, scale, choice or deductions");
+    QTest::newRow("deductions without any")
+        << card(R"({"id":"i","type":"deductions","points":10})") << QStringLiteral("sections[0].items[0].deductions");
+    QTest::newRow("deduction named ok")
+        << card(R"({"id":"i","type":"deductions","points":10,"deductions":[{"key":"ok","points":2}]})")
+        << QStringLiteral("not \"ok\"");
+    QTest::newRow("negative weight") << card(R"({"id":"i","weight":-1})") << QStringLiteral("items[0].weight");
+    QTest::newRow("condition on a later item")
+        << card(R"({"id":"a","show_if":{"item":"b","values":["no"]}},{"id":"b"})")
+        << QStringLiteral("sections[0].items[0].show_if.item: b must be an earlier item");
+    QTest::newRow("condition without values")
+        << card(R"({"id":"a"},{"id":"b","show_if":{"item":"a"}})") << QStringLiteral("items[1].show_if");
     QTest::newRow("scale without steps") << card(R"({"id":"i","type":"scale","points":10})")
                                          << QStringLiteral("sections[0].items[0].steps");
     QTest::newRow("choice with one option") << card(R"({"id":"i","type":"choice","options":[{"key":"a"}]})")
@@ -518,6 +532,92 @@ void TestScorecard::score()
     // Scoring is pure.
     const ScoreResult again = card.score(pairs(answers, QLatin1Char('=')), pairs(comments, QLatin1Char(':')));
     QCOMPARE(again.score, result.score);
+}
+
+void TestScorecard::extendedScoring_data()
+{
+    // One card with every newer kind of item:
+    //   w1: yes/no, 10 points, weight 3        w2: yes/no, 10 points (weight 1)
+    //   ded: 20 points with deductions late 5, rude 12, wrong 30 (floored at 0), comment required when failed
+    //   why: choice asked only when w2 = no (customer / agent / system), 10 / 0 / 10 points
+    //   how: yes/no asked only when why = agent (a condition on a conditional item)
+    QTest::addColumn<QString>("answers");
+    QTest::addColumn<QString>("comments");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QStringList>("unanswered");
+    QTest::addColumn<QStringList>("skipped");
+    QTest::addColumn<QStringList>("missingComments");
+    const QStringList none;
+    const QStringList notAsked{QStringLiteral("why"), QStringLiteral("how")};
+    // Weighted total: possible = 3×10 + 10 + 20 = 60.
+    QTest::newRow("all best") << QStringLiteral("w1=yes w2=yes ded=ok") << QString() << 100.0 << none << notAsked
+                              << none;
+    // w1 (weight 3) failing costs 30 of 60; w2 (weight 1) failing costs 10 of 60 plus its follow-up is asked.
+    QTest::newRow("heavy item fails") << QStringLiteral("w1=no w2=yes ded=ok") << QString() << 50.0 << none << notAsked
+                                      << none;
+    QTest::newRow("light item fails, follow-up unanswered")
+        << QStringLiteral("w1=yes w2=no ded=ok") << QString() << 83.3 << QStringList{QStringLiteral("why")}
+        << QStringList{QStringLiteral("how")} << none;
+    // With why answered the denominator grows by its 10 points: (30 + 0 + 20 + 10) / 70.
+    QTest::newRow("follow-up answered") << QStringLiteral("w1=yes w2=no ded=ok why=customer") << QString() << 85.7
+                                        << none << QStringList{QStringLiteral("how")} << none;
+    // A condition on a conditional item: how is asked only when why = agent.
+    QTest::newRow("second-level follow-up asked") << QStringLiteral("w1=yes w2=no ded=ok why=agent") << QString()
+                                                  << 71.4 << QStringList{QStringLiteral("how")} << none << none;
+    QTest::newRow("second-level follow-up answered")
+        << QStringLiteral("w1=yes w2=no ded=ok why=agent how=yes") << QString() << 75.0 << none << none << none;
+    // An answer to an item that is not asked is ignored (the inspector changed their mind about w2).
+    QTest::newRow("answer to a skipped item ignored")
+        << QStringLiteral("w1=yes w2=yes ded=ok why=agent how=no") << QString() << 100.0 << none << notAsked << none;
+    // Deductions: each fault takes its points off; several add up; the item never goes below 0.
+    QTest::newRow("one deduction") << QStringLiteral("w1=yes w2=yes ded=late") << QStringLiteral("ded:late_twice")
+                                   << 91.7 << none << notAsked << none;
+    // late + rude = 17 of 20: (30 + 10 + 3) / 60.
+    QTest::newRow("two deductions") << QStringLiteral("w1=yes w2=yes ded=late,rude") << QStringLiteral("ded:x") << 71.7
+                                    << none << notAsked << none;
+    QTest::newRow("deductions floored at zero") << QStringLiteral("w1=yes w2=yes ded=rude,wrong")
+                                                << QStringLiteral("ded:x") << 66.7 << none << notAsked << none;
+    QTest::newRow("deduction needs a comment") << QStringLiteral("w1=yes w2=yes ded=late") << QString() << 91.7 << none
+                                               << notAsked << QStringList{QStringLiteral("ded")};
+    QTest::newRow("unknown deduction is no answer") << QStringLiteral("w1=yes w2=yes ded=late,sleepy") << QString()
+                                                    << 100.0 << QStringList{QStringLiteral("ded")} << notAsked << none;
+    // Rounding: to one decimal, half away from zero (2/3 = 66.666… → 66.7; 5/6 = 83.333… → 83.3).
+    QTest::newRow("rounding") << QStringLiteral("w1=yes w2=yes ded=rude,wrong") << QStringLiteral("ded:x") << 66.7
+                              << none << notAsked << none;
+}
+
+void TestScorecard::extendedScoring()
+{
+    QFETCH(QString, answers);
+    QFETCH(QString, comments);
+    QFETCH(double, score);
+    QFETCH(QStringList, unanswered);
+    QFETCH(QStringList, skipped);
+    QFETCH(QStringList, missingComments);
+    QString error;
+    const auto card = Scorecard::fromJson(R"({"format":"qawb-scorecard/1","id":"ext","sections":[
+        {"id":"s","items":[
+          {"id":"w1","points":10,"weight":3},
+          {"id":"w2","points":10},
+          {"id":"ded","type":"deductions","points":20,"comment_required_on_fail":true,"deductions":[
+            {"key":"late","points":5},{"key":"rude","points":12},{"key":"wrong","points":30}]},
+          {"id":"why","type":"choice","points":10,"show_if":{"item":"w2","values":["no"]},"options":[
+            {"key":"customer","points":10},{"key":"agent","points":0},{"key":"system","points":10}]},
+          {"id":"how","points":10,"show_if":{"item":"why","values":["agent"]}}]}]})",
+                                          &error);
+    QVERIFY2(card, qPrintable(error));
+    const ScoreResult result = card->score(pairs(answers, QLatin1Char('=')), pairs(comments, QLatin1Char(':')));
+    QCOMPARE(result.score, score);
+    QCOMPARE(result.unanswered, unanswered);
+    QCOMPARE(result.skipped, skipped);
+    QCOMPARE(result.missingComments, missingComments);
+    // The item helpers agree with the scoring.
+    const ScorecardItem *ded = card->item(QStringLiteral("ded"));
+    QCOMPARE(ded->values(), (QStringList{QStringLiteral("ok"), QStringLiteral("late"), QStringLiteral("rude"),
+                                         QStringLiteral("wrong")}));
+    QCOMPARE(ded->pointsFor(QStringLiteral("late,late")), std::optional<double>(15.0)); // a fault counts once
+    QVERIFY(ded->isFailed(QStringLiteral("late")));
+    QVERIFY(!ded->isFailed(QStringLiteral("ok")));
 }
 
 void TestScorecard::sectionSubtotals()

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void commentKeysAndLoopKey();
     void transcriptFollowsPlaybackAndSeeksOnClick();
     void profileDialogSavesTheName();
+    void formHandlesDeductionsAndConditionalItems();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -960,6 +961,58 @@ void TestMainWindow::profileDialogSavesTheName()
     QCOMPARE(me.displayName, QStringLiteral("张敏"));
     QCOMPARE(UserRepository(*m_store).byLogin(QStringLiteral("newcomer"))->displayName, QStringLiteral("张敏"));
     QVERIFY(UserRepository::hasProfile(me));
+}
+
+void TestMainWindow::formHandlesDeductionsAndConditionalItems()
+{
+    // A QA manager publishes a chat scorecard with a deductions item and a follow-up question.
+    QString error;
+    const QByteArray json = R"({"format":"qawb-scorecard/1","id":"chat-deductions","version":1,"channel":"chat",
+        "name":{"en":"Chat with deductions","zh_CN":"扣分制在线质检"},"sections":[{"id":"s","title":"S","items":[
+          {"id":"conduct","type":"deductions","points":20,"comment_required_on_fail":true,
+           "text":{"en":"Conduct","zh_CN":"服务规范"},
+           "deductions":[{"key":"late","points":5,"label":{"en":"late","zh_CN":"回复慢"}},
+                         {"key":"curt","points":8,"label":{"en":"curt","zh_CN":"语气生硬"}}]},
+          {"id":"resolved","points":10,"text":{"en":"Resolved","zh_CN":"已解决"}},
+          {"id":"escalation","points":10,"text":{"en":"Escalated properly","zh_CN":"转派规范"},
+           "show_if":{"item":"resolved","values":["no"]}}]}]})";
+    QVERIFY2(ScorecardRepository(*m_store).publishJson(json, m_workspace.user, &error), qPrintable(error));
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-003")));
+    ScoreForm *form = w->scoreForm();
+    QCOMPARE(form->scorecard()->key(), QStringLiteral("chat-deductions"));
+    // The follow-up is hidden until "resolved" is answered no.
+    QVERIFY(!form->itemShown(QStringLiteral("escalation")));
+    QVERIFY(form->itemShown(QStringLiteral("resolved")));
+    clickAnswer(form, QStringLiteral("resolved"), QStringLiteral("no"));
+    QVERIFY(form->itemShown(QStringLiteral("escalation")));
+    clickAnswer(form, QStringLiteral("resolved"), QStringLiteral("yes"));
+    QVERIFY(!form->itemShown(QStringLiteral("escalation")));
+    // Faults combine; "no deductions" clears them, and a fault clears "no deductions".
+    clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("late"));
+    clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("curt"));
+    QVERIFY(form->answerButton(QStringLiteral("conduct"), QStringLiteral("late"))->isChecked());
+    QCOMPARE(form->evaluation().answers.value(QStringLiteral("conduct")).value, QStringLiteral("late,curt"));
+    QVERIFY2(form->totalText().startsWith(QStringLiteral("56.7")), qPrintable(form->totalText())); // (7 + 10) / 30
+    clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("ok"));
+    QVERIFY(!form->answerButton(QStringLiteral("conduct"), QStringLiteral("late"))->isChecked());
+    QVERIFY(!form->answerButton(QStringLiteral("conduct"), QStringLiteral("curt"))->isChecked());
+    QVERIFY2(form->totalText().startsWith(QStringLiteral("100.0")), qPrintable(form->totalText()));
+    clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("late"));
+    QVERIFY(!form->answerButton(QStringLiteral("conduct"), QStringLiteral("ok"))->isChecked());
+    // A deduction needs a comment here; with it the evaluation submits, and reloads with both faults ticked.
+    clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("curt"));
+    QVERIFY(!w->submitEvaluation());
+    commitText(form->commentEdit(QStringLiteral("conduct")), QStringLiteral("两次回复慢且语气生硬"));
+    QVERIFY(w->submitEvaluation());
+    const auto stored = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-003"), m_workspace.user.id);
+    QCOMPARE(stored->answers.value(QStringLiteral("conduct")).value, QStringLiteral("late,curt"));
+    QCOMPARE(stored->score.value_or(-1), 56.7);
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again->openCase(QStringLiteral("demo-chat-003")));
+    QVERIFY(again->scoreForm()->answerButton(QStringLiteral("conduct"), QStringLiteral("late"))->isChecked());
+    QVERIFY(again->scoreForm()->answerButton(QStringLiteral("conduct"), QStringLiteral("curt"))->isChecked());
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
