@@ -74,13 +74,14 @@ int main(int argc, char *argv[])
 
     qawb::MainWindow window(workspace);
     window.show();
+    if (parser.isSet(openOption))
+        window.openCase(parser.value(openOption));
     // First run: the person says who they are (their name goes on evaluations, comments and the audit log).
     if (!qawb::UserRepository::hasProfile(workspace.user)) {
         qawb::ProfileDialog profile(*store, workspace.user, &window);
         if (profile.exec() == QDialog::Accepted)
             window.setUser(workspace.user);
     }
-    if (parser.isSet(openOption))
-        window.openCase(parser.value(openOption));
+
     return app.exec();
 }

@@ -243,6 +243,14 @@ AutoQaReport AutoQaRunner::run(const QStringList &conversationIds, bool force)
     return report;
 }
 
+bool AutoQaRunner::isChecked(Store &store, const QString &conversationId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM autoqa_runs WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    return q.exec() && q.next();
+}
+
 std::vector<StoredHit> AutoQaRunner::hits(Store &store, const QString &conversationId)
 {
     QSqlQuery q(store.database());

@@ -61,6 +61,8 @@ public:
 
     // The stored hits of a conversation, ordered by turn and position.
     static std::vector<StoredHit> hits(Store &store, const QString &conversationId);
+    // Whether auto-QA has checked the conversation at all (no hits then means "nothing found", not "not looked").
+    static bool isChecked(Store &store, const QString &conversationId);
 
 private:
     Store &m_store;

@@ -56,9 +56,13 @@ QJsonObject snapshotJson(const Evaluation &e)
 {
     QJsonObject answers;
     for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
-        if (!it->value.isEmpty() || !it->comment.isEmpty())
-            answers.insert(it.key(),
-                           QJsonObject{{QStringLiteral("value"), it->value}, {QStringLiteral("comment"), it->comment}});
+        if (it->value.isEmpty() && it->comment.isEmpty())
+            continue;
+        QJsonObject a{{QStringLiteral("value"), it->value}, {QStringLiteral("comment"), it->comment}};
+        // The audit log shows where the inspector overrode auto-QA (calibration of rules starts there).
+        if (!it->suggested.isEmpty())
+            a.insert(QStringLiteral("suggested"), it->suggested);
+        answers.insert(it.key(), a);
     }
     return {{QStringLiteral("status"), e.status},
             {QStringLiteral("score"), e.score ? QJsonValue(*e.score) : QJsonValue()},
@@ -131,11 +135,12 @@ std::optional<Evaluation> EvaluationRepository::byId(const QString &id)
     e.updatedAt = q.value(13).toString();
     e.submittedAt = q.value(14).toString();
     QSqlQuery a(m_store.database());
-    a.prepare(QStringLiteral("SELECT item_id, value, comment FROM answers WHERE evaluation_id = ?"));
+    a.prepare(QStringLiteral("SELECT item_id, value, comment, suggested FROM answers WHERE evaluation_id = ?"));
     a.addBindValue(id);
     a.exec();
     while (a.next())
-        e.answers.insert(a.value(0).toString(), Answer{a.value(1).toString(), a.value(2).toString()});
+        e.answers.insert(a.value(0).toString(),
+                         Answer{a.value(1).toString(), a.value(2).toString(), a.value(3).toString()});
     return e;
 }
 
@@ -264,11 +269,11 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
     if (!del.exec())
         return failed(del);
     QSqlQuery ins(m_store.database());
-    ins.prepare(QStringLiteral("INSERT INTO answers(evaluation_id, item_id, value, points, comment, updated_at) "
-                               "VALUES(?, ?, ?, ?, ?, ?)"));
+    ins.prepare(QStringLiteral("INSERT INTO answers(evaluation_id, item_id, value, points, comment, suggested, "
+                               "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
         const ScorecardItem *item = scorecard.item(it.key());
-        if (!item || (it->value.isEmpty() && it->comment.isEmpty()))
+        if (!item || (it->value.isEmpty() && it->comment.isEmpty() && it->suggested.isEmpty()))
             continue;
         const auto points = item->pointsFor(it->value);
         ins.addBindValue(e.id);
@@ -276,6 +281,7 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         ins.addBindValue(it->value.isEmpty() ? QVariant() : QVariant(it->value));
         ins.addBindValue(points ? QVariant(*points) : QVariant());
         ins.addBindValue(notNull(it->comment));
+        ins.addBindValue(it->suggested.isEmpty() ? QVariant() : QVariant(it->suggested));
         ins.addBindValue(now);
         if (!ins.exec())
             return failed(ins);

@@ -17,6 +17,7 @@ struct Answer
 {
     QString value; // 'yes' | 'no' | 'na' | scale step | choice key
     QString comment;
+    QString suggested; // what auto-QA proposed (empty: no suggestion); value != suggested is an override
 };
 
 // An evaluation of one conversation by one inspector against one scorecard version.

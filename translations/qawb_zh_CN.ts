@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>%1.show_if: needs &quot;item&quot; and &quot;values&quot;</source>
-        <translation>%1.show_if：需要 "item" 和 "values"</translation>
+        <translation>%1.show_if：需要 &quot;item&quot; 和 &quot;values&quot;</translation>
     </message>
     <message>
         <source>%1.show_if.item: %2 must be an earlier item</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>%1.deductions: every deduction needs a key (not &quot;ok&quot;, no commas)</source>
-        <translation>%1.deductions：每个扣分项都需要 key（不能是 "ok"，不能含逗号）</translation>
+        <translation>%1.deductions：每个扣分项都需要 key（不能是 &quot;ok&quot;，不能含逗号）</translation>
     </message>
     <message>
         <source>%1.deductions: a deductions item needs at least one deduction</source>
@@ -2097,6 +2097,26 @@ Inspector: %2
     <message>
         <source>−%1 %2</source>
         <translation>−%1 %2</translation>
+    </message>
+    <message>
+        <source>see the hits</source>
+        <translation>请查看命中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n 处命中</numerusform></translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>无命中</translation>
+    </message>
+    <message>
+        <source>Auto-QA suggested %1 — overridden</source>
+        <translation>自动质检建议“%1” — 已改判</translation>
+    </message>
+    <message>
+        <source>Auto-QA: %1</source>
+        <translation>自动质检：%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "core/caserepository.h"
 #include "core/evaluationrepository.h"
 #include "core/permissions.h"
+#include "core/prefill.h"
 #include "core/rulesetrepository.h"
 #include "core/scorecardrepository.h"
 
@@ -143,6 +144,15 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(m_form, &ScoreForm::saveRequested, this, &MainWindow::saveDraft);
     connect(m_form, &ScoreForm::submitRequested, this, &MainWindow::submitEvaluation);
     connect(m_form, &ScoreForm::reopenRequested, this, &MainWindow::promptReopen);
+    connect(m_form, &ScoreForm::evidenceRequested, this, [this](const QStringList &rules) {
+        const auto &hits = m_conversation->hits();
+        for (size_t i = 0; i < hits.size(); ++i) {
+            if (rules.contains(hits[i].hit.ruleId)) {
+                m_conversation->jumpToHit(int(i));
+                return;
+            }
+        }
+    });
 
     connect(m_queues->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (m_refreshing || !index.isValid())
@@ -518,6 +528,18 @@ void MainWindow::showCase(const QString &conversationId)
     m_form->setEvaluation(*card, *evaluation,
                           evaluation->id.isEmpty() ? std::vector<EvaluationRevision>{}
                                                    : evaluations.history(evaluation->id));
+    applySuggestions();
+}
+
+void MainWindow::applySuggestions()
+{
+    const QString id = m_conversation->conversationId();
+    if (!m_form->isLoaded() || id.isEmpty() || !AutoQaRunner::isChecked(*m_workspace.store, id))
+        return; // not checked yet: "no hits" would mean nothing
+    QStringList fired;
+    for (const DisplayHit &h : m_conversation->hits())
+        fired << h.hit.ruleId;
+    m_form->setSuggestions(suggestAnswers(*m_form->scorecard(), fired), !m_form->evaluation().isSubmitted());
 }
 
 void MainWindow::setUser(const User &user)
@@ -644,8 +666,10 @@ void MainWindow::onAutoQaFinished(const AutoQaReport &report)
     if (report.checked > 0) {
         m_caseModel->updateHits(CaseRepository(*m_workspace.store).cases(m_queueId, m_workspace.user.id));
         const QString open = m_conversation->conversationId();
-        if (!open.isEmpty())
+        if (!open.isEmpty()) {
             m_conversation->setHits(hitsOf(open));
+            applySuggestions();
+        }
     }
     Q_EMIT autoQaFinished(report.ok);
 }

@@ -51,6 +51,8 @@ public:
     bool submitEvaluation();
     // Reopens the submitted evaluation on screen with this reason (the Reopen button asks for one first).
     bool reopenEvaluation(const QString &reason);
+    // Auto-QA's suggested answers for the open case (once it has been checked).
+    void applySuggestions();
     // The person using the app changed their profile (name).
     void setUser(const User &user);
     void promptReopen();

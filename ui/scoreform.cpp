@@ -120,6 +120,7 @@ ScoreForm::ScoreForm(QWidget *parent)
 void ScoreForm::clear()
 {
     m_loading = true;
+    m_suggestions.clear();
     m_card.reset();
     m_evaluation = Evaluation();
     clearSections();
@@ -172,6 +173,12 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
     m_loading = true;
     m_card = card;
     m_evaluation = evaluation;
+    m_suggestions.clear();
+    // Suggestions recorded with a draft or a submitted evaluation come back with it.
+    for (auto it = evaluation.answers.cbegin(); it != evaluation.answers.cend(); ++it) {
+        if (!it->suggested.isEmpty())
+            m_suggestions.insert(it.key(), Suggestion{it->suggested, {}, 0});
+    }
     m_locale = QLocale().name();
     rebuild();
     m_general->setPlainText(evaluation.generalComment);
@@ -201,6 +208,57 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
     }
     m_loading = false;
     refreshScore();
+}
+
+void ScoreForm::setSuggestions(const QMap<QString, Suggestion> &suggestions, bool prefill)
+{
+    m_suggestions = suggestions;
+    if (prefill && m_card && !m_evaluation.isSubmitted()) {
+        m_loading = true;
+        for (auto it = suggestions.cbegin(); it != suggestions.cend(); ++it) {
+            const auto w = m_items.find(it.key());
+            if (w == m_items.end() || it->value.isEmpty() || !valueOf(w->second).isEmpty())
+                continue; // the inspector's own answers stay
+            if (const auto button = w->second.buttons.find(it->value); button != w->second.buttons.end())
+                button->second->setChecked(true);
+        }
+        m_loading = false;
+    }
+    refreshScore();
+}
+
+QString ScoreForm::suggestionText(const QString &itemId) const
+{
+    const auto it = m_items.find(itemId);
+    return it != m_items.end() && !it->second.autoBadge->isHidden() ? it->second.autoBadge->text() : QString();
+}
+
+void ScoreForm::updateSuggestionBadges()
+{
+    for (auto &[id, w] : m_items) {
+        const auto s = m_suggestions.constFind(id);
+        w.autoBadge->setVisible(s != m_suggestions.constEnd() && m_card);
+        if (s == m_suggestions.constEnd() || !m_card)
+            continue;
+        const ScorecardItem *item = m_card->scorecard.item(id);
+        const QString suggested = s->value.isEmpty() ? tr("see the hits") : labelFor(*item, s->value);
+        const QString evidence = s->hits > 0 ? QStringLiteral(" <a href='evidence:%1'>%2</a>")
+                                                   .arg(id, tr("%n hit(s)", nullptr, s->hits).toHtmlEscaped())
+                                             : QStringLiteral(" · ") + tr("no hits").toHtmlEscaped();
+        const QString current = valueOf(w);
+        QString text;
+        QString style;
+        if (!s->value.isEmpty() && !current.isEmpty() && current != s->value) {
+            // The inspector overrode auto-QA: said plainly, and recorded with the answer.
+            text = tr("Auto-QA suggested %1 — overridden").arg(suggested).toHtmlEscaped() + evidence;
+            style = QStringLiteral("color: #8a5300;");
+        } else {
+            text = tr("Auto-QA: %1").arg(suggested).toHtmlEscaped() + evidence;
+            style = QStringLiteral("color: #1967d2;");
+        }
+        w.autoBadge->setText(QStringLiteral("<span style='font-size:small;'>%1</span>").arg(text));
+        w.autoBadge->setStyleSheet(style);
+    }
 }
 
 bool ScoreForm::itemShown(const QString &itemId) const
@@ -255,6 +313,14 @@ void ScoreForm::rebuild()
             w.label->setWordWrap(true);
             w.label->setToolTip(item.guidance.text(m_locale));
             itemLayout->addWidget(w.label);
+            w.autoBadge = new QLabel(w.container);
+            w.autoBadge->setWordWrap(true);
+            w.autoBadge->setTextFormat(Qt::RichText);
+            w.autoBadge->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            w.autoBadge->hide();
+            connect(w.autoBadge, &QLabel::linkActivated, this,
+                    [this, id = item.id](const QString &) { Q_EMIT evidenceRequested(m_suggestions.value(id).rules); });
+            itemLayout->addWidget(w.autoBadge);
             auto *row = new QHBoxLayout;
             row->setSpacing(10);
             w.group = new QButtonGroup(w.container);
@@ -337,8 +403,9 @@ Evaluation ScoreForm::evaluation() const
     for (const auto &[id, w] : m_items) {
         Answer answer;
         answer.value = valueOf(w);
+        answer.suggested = m_suggestions.value(id).value;
         answer.comment = w.comment->text().trimmed();
-        if (!answer.value.isEmpty() || !answer.comment.isEmpty())
+        if (!answer.value.isEmpty() || !answer.comment.isEmpty() || !answer.suggested.isEmpty())
             e.answers.insert(id, answer);
     }
     e.generalComment = m_general->toPlainText();
@@ -381,6 +448,7 @@ void ScoreForm::refreshScore()
     // Conditional items appear when their condition holds and disappear when it does not.
     for (auto &[id, w] : m_items)
         w.container->setVisible(!r.skipped.contains(id));
+    updateSuggestionBadges();
     const Scorecard &card = m_card->scorecard;
     const QLocale locale;
     // Until something is scored a running total would read 100 and mislead.

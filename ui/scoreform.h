@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evaluationrepository.h"
+#include "core/prefill.h"
 #include "core/scorecardrepository.h"
 
 #include <QWidget>
@@ -52,6 +53,11 @@ public:
     QString totalText() const;
     bool fatalBannerVisible() const;
     QString revisionBannerText() const;
+    // Auto-QA's suggestions for items linked to rules: each such item shows what auto-QA says and why (a link to the
+    // evidence); with prefill, unanswered items of an evaluation still being edited take the suggested answer.
+    void setSuggestions(const QMap<QString, Suggestion> &suggestions, bool prefill);
+    // The badge text of an item's suggestion (for tests), empty when there is none.
+    QString suggestionText(const QString &itemId) const;
     // Whether an item is on the form (conditional items only when their condition holds).
     bool itemShown(const QString &itemId) const;
 
@@ -60,11 +66,14 @@ Q_SIGNALS:
     void saveRequested();
     void submitRequested();
     void reopenRequested();
+    // The inspector asked to see the hits behind a suggestion.
+    void evidenceRequested(const QStringList &rules);
 
 private:
     struct ItemWidgets
     {
         QWidget *container = nullptr;
+        QLabel *autoBadge = nullptr;
         QButtonGroup *group = nullptr;
         std::map<QString, QAbstractButton *> buttons;
         QLineEdit *comment = nullptr;
@@ -93,6 +102,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_submit;
     QPushButton *m_reopen;
+    QMap<QString, Suggestion> m_suggestions;
+    void updateSuggestionBadges();
     QLabel *m_revisionBanner;
     std::map<QString, ItemWidgets> m_items;
     std::map<QString, QGroupBox *> m_sections;

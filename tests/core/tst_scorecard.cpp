@@ -4,6 +4,8 @@
 #include "core/evaluationrepository.h"
 #include "core/ids.h"
 #include "core/importer.h"
+#include "core/prefill.h"
+#include "core/ruleset.h"
 #include "core/scorecard.h"
 #include "core/scorecardrepository.h"
 #include "core/store.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void score();
     void extendedScoring_data();
     void extendedScoring();
+    void suggestionsFromHits();
     void sectionSubtotals();
 
     // Storage.
@@ -262,6 +266,19 @@ void TestScorecard::bundledScorecardsParse()
     QVERIFY(best.bonus > 0);
     QVERIFY(!best.fatal);
     QVERIFY(best.complete());
+
+    // Every rule an item is linked to exists in the built-in rule set (a dangling link would suggest "passed").
+    QSet<QString> ruleIds;
+    for (const QJsonValue &r :
+         QJsonDocument::fromJson(RuleSet::builtIn().json()).object().value(QStringLiteral("rules")).toArray())
+        ruleIds.insert(r[QStringLiteral("id")].toString());
+    QVERIFY(!ruleIds.isEmpty());
+    for (const ScorecardSection &section : card->sections()) {
+        for (const ScorecardItem &item : section.items) {
+            for (const QString &rule : item.rules)
+                QVERIFY2(ruleIds.contains(rule), qPrintable(item.id + QStringLiteral(" → ") + rule));
+        }
+    }
 
     // The copy built into the program is the same file.
     QFile embedded(QStringLiteral(":/qawb/scorecards/") + QFileInfo(path).fileName());
@@ -618,6 +635,46 @@ void TestScorecard::extendedScoring()
     QCOMPARE(ded->pointsFor(QStringLiteral("late,late")), std::optional<double>(15.0)); // a fault counts once
     QVERIFY(ded->isFailed(QStringLiteral("late")));
     QVERIFY(!ded->isFailed(QStringLiteral("ok")));
+}
+
+void TestScorecard::suggestionsFromHits()
+{
+    QString error;
+    const auto card = Scorecard::fromJson(R"({"format":"qawb-scorecard/1","id":"auto","sections":[{"id":"s","items":[
+          {"id":"greet","points":10,"rules":["greeting.missing"]},
+          {"id":"speed","type":"scale","steps":4,"points":20,"rules":["timing.first_response","timing.slow_reply"]},
+          {"id":"solved","type":"choice","points":10,"rules":["risk.complaint"],"options":[
+             {"key":"partly","points":5},{"key":"fully","points":10},{"key":"not","points":0}]},
+          {"id":"conduct","type":"deductions","points":10,"rules":["forbidden.phrase"],
+           "deductions":[{"key":"rude","points":5}]},
+          {"id":"guide","points":5,"bonus":true,"rules":["guidance.self_service"]},
+          {"id":"manual","points":10}]}]})",
+                                          &error);
+    QVERIFY2(card, qPrintable(error));
+    // Nothing fired: every linked item passes, the bonus is not earned, unlinked items get nothing.
+    auto s = suggestAnswers(*card, {});
+    QCOMPARE(s.value(QStringLiteral("greet")).value, QStringLiteral("yes"));
+    QCOMPARE(s.value(QStringLiteral("speed")).value, QStringLiteral("4"));
+    QCOMPARE(s.value(QStringLiteral("solved")).value, QStringLiteral("fully"));
+    QCOMPARE(s.value(QStringLiteral("conduct")).value, QStringLiteral("ok"));
+    QCOMPARE(s.value(QStringLiteral("guide")).value, QStringLiteral("no"));
+    QVERIFY(!s.contains(QStringLiteral("manual")));
+    QCOMPARE(s.value(QStringLiteral("greet")).hits, 0);
+    // Hits fail their items (lowest step, worst option), earn the bonus, and are counted per item.
+    s = suggestAnswers(*card, {QStringLiteral("greeting.missing"), QStringLiteral("timing.slow_reply"),
+                               QStringLiteral("timing.slow_reply"), QStringLiteral("timing.first_response"),
+                               QStringLiteral("risk.complaint"), QStringLiteral("guidance.self_service"),
+                               QStringLiteral("forbidden.phrase"), QStringLiteral("pii.mobile")});
+    QCOMPARE(s.value(QStringLiteral("greet")).value, QStringLiteral("no"));
+    QCOMPARE(s.value(QStringLiteral("speed")).value, QStringLiteral("0"));
+    QCOMPARE(s.value(QStringLiteral("speed")).hits, 3);
+    QCOMPARE(s.value(QStringLiteral("speed")).rules,
+             (QStringList{QStringLiteral("timing.first_response"), QStringLiteral("timing.slow_reply")}));
+    QCOMPARE(s.value(QStringLiteral("solved")).value, QStringLiteral("not"));
+    QCOMPARE(s.value(QStringLiteral("guide")).value, QStringLiteral("yes"));
+    // Which fault a forbidden phrase is stays the inspector's call: evidence, no value.
+    QCOMPARE(s.value(QStringLiteral("conduct")).value, QString());
+    QCOMPARE(s.value(QStringLiteral("conduct")).hits, 1);
 }
 
 void TestScorecard::sectionSubtotals()

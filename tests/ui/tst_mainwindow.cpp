@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void transcriptFollowsPlaybackAndSeeksOnClick();
     void profileDialogSavesTheName();
     void formHandlesDeductionsAndConditionalItems();
+    void autoQaPrefillsAndRecordsOverrides();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -1013,6 +1015,49 @@ void TestMainWindow::formHandlesDeductionsAndConditionalItems()
     QVERIFY(again->openCase(QStringLiteral("demo-chat-003")));
     QVERIFY(again->scoreForm()->answerButton(QStringLiteral("conduct"), QStringLiteral("late"))->isChecked());
     QVERIFY(again->scoreForm()->answerButton(QStringLiteral("conduct"), QStringLiteral("curt"))->isChecked());
+}
+
+void TestMainWindow::autoQaPrefillsAndRecordsOverrides()
+{
+    // demo-chat-003: the agent's first reply came after 42 s (timing.first_response), there is no missing greeting.
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-003")));
+    ScoreForm *form = w->scoreForm();
+    QVERIFY(form->answerButton(QStringLiteral("first_response"), QStringLiteral("no"))->isChecked());
+    QVERIFY(form->answerButton(QStringLiteral("greeting"), QStringLiteral("yes"))->isChecked());
+    QVERIFY2(form->suggestionText(QStringLiteral("first_response")).contains(QStringLiteral("Auto-QA: No")),
+             qPrintable(form->suggestionText(QStringLiteral("first_response"))));
+    QVERIFY(form->suggestionText(QStringLiteral("first_response")).contains(QStringLiteral("1 hit")));
+    QVERIFY(form->suggestionText(QStringLiteral("greeting")).contains(QStringLiteral("no hits")));
+    QVERIFY(form->suggestionText(QStringLiteral("accurate")).isEmpty()); // not linked to a rule: the inspector's call
+    QVERIFY(!form->answerButton(QStringLiteral("accurate"), QStringLiteral("4"))->isChecked());
+    // The evidence link jumps to the hit.
+    QSignalSpy evidence(form, &ScoreForm::evidenceRequested);
+    QLabel *badge = nullptr;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("evidence:first_response")))
+            badge = label;
+    }
+    QVERIFY(badge);
+    Q_EMIT badge->linkActivated(QStringLiteral("evidence:first_response"));
+    QCOMPARE(evidence.size(), 1);
+    QCOMPARE(evidence.first().first().toStringList(), QStringList{QStringLiteral("timing.first_response")});
+    // The inspector disagrees (the customer had been told to wait): the override is shown and stored.
+    clickAnswer(form, QStringLiteral("first_response"), QStringLiteral("yes"));
+    QVERIFY(form->suggestionText(QStringLiteral("first_response")).contains(QStringLiteral("overridden")));
+    QVERIFY(w->saveDraft());
+    const auto draft = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-003"), m_workspace.user.id);
+    QVERIFY(draft);
+    QCOMPARE(draft->answers.value(QStringLiteral("first_response")).value, QStringLiteral("yes"));
+    QCOMPARE(draft->answers.value(QStringLiteral("first_response")).suggested, QStringLiteral("no"));
+    QCOMPARE(draft->answers.value(QStringLiteral("greeting")).suggested, QStringLiteral("yes"));
+    // Reopened later, the suggestion and the override are still visible; the inspector's answer is kept.
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again->openCase(QStringLiteral("demo-chat-003")));
+    QVERIFY(again->scoreForm()->answerButton(QStringLiteral("first_response"), QStringLiteral("yes"))->isChecked());
+    QVERIFY(
+        again->scoreForm()->suggestionText(QStringLiteral("first_response")).contains(QStringLiteral("overridden")));
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
