@@ -1899,6 +1899,14 @@
         <source>Reopened as revision %1.</source>
         <translation>已重新打开为第 %1 版。</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ProfileDialog</name>
@@ -2104,7 +2112,9 @@ Inspector: %2
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation><numerusform>%n 处命中</numerusform></translation>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
     </message>
     <message>
         <source>no hits</source>
@@ -2117,6 +2127,10 @@ Inspector: %2
     <message>
         <source>Auto-QA: %1</source>
         <translation>自动质检：%1</translation>
+    </message>
+    <message>
+        <source>answer to “%1”</source>
+        <translation>“%1”的答案</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qawb {
@@ -249,6 +250,14 @@ void MainWindow::buildMenus()
     QAction *submit = review->addAction(tr("S&ubmit evaluation"), this, &MainWindow::submitEvaluation);
     submit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     review->addAction(tr("&Reopen evaluation…"), this, &MainWindow::promptReopen);
+    // Undo and redo of answers; text fields keep Ctrl+Z for their own text while they have focus.
+    QAction *undo = m_form->undoStack()->createUndoAction(review, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_form->undoStack()->createRedoAction(review, tr("Re&do"));
+    redo->setShortcuts(QKeySequence::Redo);
+    review->addSeparator();
+    review->addAction(undo);
+    review->addAction(redo);
     // Single-key shortcuts must not fire while the inspector types a comment.
     for (QAction *action : {next, previous, nextHit, previousHit, nextComment, previousComment})
         action->setShortcutContext(Qt::WindowShortcut);

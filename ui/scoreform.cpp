@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qawb {
@@ -30,6 +31,7 @@ ScoreForm::ScoreForm(QWidget *parent)
     , m_submit(new QPushButton(tr("Submit"), this))
     , m_reopen(new QPushButton(tr("Reopen…"), this))
     , m_revisionBanner(new QLabel(this))
+    , m_undo(new QUndoStack(this))
 {
     m_reopen->setToolTip(tr("Reopen this submitted evaluation to change it (needs a reason; the submitted revision is "
                             "kept)"));
@@ -121,6 +123,8 @@ void ScoreForm::clear()
 {
     m_loading = true;
     m_suggestions.clear();
+    m_undo->clear();
+    m_lastValues.clear();
     m_card.reset();
     m_evaluation = Evaluation();
     clearSections();
@@ -207,6 +211,11 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
         m_revisionBanner->setToolTip(tr("Earlier revisions are kept: %n", nullptr, int(history.size())));
     }
     m_loading = false;
+    // A new evaluation on the form starts a new history; submitted ones have nothing to undo.
+    m_undo->clear();
+    m_lastValues.clear();
+    for (const auto &[id, w] : m_items)
+        m_lastValues[id] = valueOf(w);
     refreshScore();
 }
 
@@ -221,6 +230,7 @@ void ScoreForm::setSuggestions(const QMap<QString, Suggestion> &suggestions, boo
                 continue; // the inspector's own answers stay
             if (const auto button = w->second.buttons.find(it->value); button != w->second.buttons.end())
                 button->second->setChecked(true);
+            m_lastValues[it.key()] = valueOf(w->second);
         }
         m_loading = false;
     }
@@ -259,6 +269,74 @@ void ScoreForm::updateSuggestionBadges()
         w.autoBadge->setText(QStringLiteral("<span style='font-size:small;'>%1</span>").arg(text));
         w.autoBadge->setStyleSheet(style);
     }
+}
+
+namespace {
+
+// One answer changed by the inspector, undoable (Ctrl+Z) and redoable.
+class AnswerCommand final : public QUndoCommand
+{
+public:
+    AnswerCommand(ScoreForm *form, QString item, QString before, QString after, const QString &text)
+        : QUndoCommand(text)
+        , m_form(form)
+        , m_item(std::move(item))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override { m_form->applyAnswer(m_item, m_before); }
+    void redo() override
+    {
+        if (m_pushed) // the first redo is the click that made it
+            m_form->applyAnswer(m_item, m_after);
+        m_pushed = true;
+    }
+
+private:
+    ScoreForm *m_form;
+    QString m_item;
+    QString m_before;
+    QString m_after;
+    bool m_pushed = false;
+};
+
+} // namespace
+
+void ScoreForm::answerChanged(const QString &itemId)
+{
+    const auto it = m_items.find(itemId);
+    if (it == m_items.end())
+        return;
+    const QString now = valueOf(it->second);
+    const QString before = m_lastValues.value(itemId);
+    if (now != before) {
+        m_lastValues[itemId] = now;
+        const ScorecardItem *item = m_card ? m_card->scorecard.item(itemId) : nullptr;
+        m_undo->push(new AnswerCommand(this, itemId, before, now,
+                                       tr("answer to “%1”").arg(item ? item->text.text(m_locale) : itemId)));
+    }
+    refreshScore();
+    Q_EMIT edited();
+}
+
+void ScoreForm::applyAnswer(const QString &itemId, const QString &value)
+{
+    const auto it = m_items.find(itemId);
+    if (it == m_items.end())
+        return;
+    ItemWidgets &w = it->second;
+    m_loading = true;
+    const bool exclusive = w.group->exclusive();
+    w.group->setExclusive(false);
+    const QStringList chosen =
+        value.contains(QLatin1Char(',')) ? ScorecardItem::deductionKeys(value) : QStringList{value};
+    for (const auto &[v, button] : w.buttons)
+        button->setChecked(chosen.contains(v));
+    w.group->setExclusive(exclusive);
+    m_loading = false;
+    m_lastValues[itemId] = valueOf(w);
+    refreshScore();
+    Q_EMIT edited();
 }
 
 bool ScoreForm::itemShown(const QString &itemId) const
@@ -357,7 +435,7 @@ void ScoreForm::rebuild()
             }
             w.comment->setText(answer.comment);
             connect(w.group, &QButtonGroup::buttonToggled, this,
-                    [this, deductions, group = w.group](QAbstractButton *button, bool checked) {
+                    [this, deductions, group = w.group, id = item.id](QAbstractButton *button, bool checked) {
                         if (m_loading)
                             return;
                         if (deductions && checked) {
@@ -372,10 +450,8 @@ void ScoreForm::rebuild()
                                     other->setChecked(false);
                             }
                         }
-                        if (checked || deductions) {
-                            refreshScore();
-                            Q_EMIT edited();
-                        }
+                        if (checked || deductions)
+                            answerChanged(id);
                     });
             for (const auto &[value, button] : w.buttons)
                 button->setProperty("qawbValue", value);

@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QUndoStack;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
@@ -58,6 +59,10 @@ public:
     void setSuggestions(const QMap<QString, Suggestion> &suggestions, bool prefill);
     // The badge text of an item's suggestion (for tests), empty when there is none.
     QString suggestionText(const QString &itemId) const;
+    // Answers given on the form, undoable and redoable (text fields keep their own undo while they have focus).
+    QUndoStack *undoStack() const { return m_undo; }
+    // Sets an item's answer as undo/redo does (not recorded as a new step).
+    void applyAnswer(const QString &itemId, const QString &value);
     // Whether an item is on the form (conditional items only when their condition holds).
     bool itemShown(const QString &itemId) const;
 
@@ -103,6 +108,9 @@ private:
     QPushButton *m_submit;
     QPushButton *m_reopen;
     QMap<QString, Suggestion> m_suggestions;
+    QUndoStack *m_undo;
+    QMap<QString, QString> m_lastValues; // each item's answer before the latest change (for undo)
+    void answerChanged(const QString &itemId);
     void updateSuggestionBadges();
     QLabel *m_revisionBanner;
     std::map<QString, ItemWidgets> m_items;

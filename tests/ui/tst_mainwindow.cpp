@@ -49,6 +49,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QUndoStack>
 
 using namespace qawb;
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void profileDialogSavesTheName();
     void formHandlesDeductionsAndConditionalItems();
     void autoQaPrefillsAndRecordsOverrides();
+    void undoAndRedoAnswers();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -1058,6 +1060,42 @@ void TestMainWindow::autoQaPrefillsAndRecordsOverrides()
     QVERIFY(again->scoreForm()->answerButton(QStringLiteral("first_response"), QStringLiteral("yes"))->isChecked());
     QVERIFY(
         again->scoreForm()->suggestionText(QStringLiteral("first_response")).contains(QStringLiteral("overridden")));
+}
+
+void TestMainWindow::undoAndRedoAnswers()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-call-001")));
+    ScoreForm *form = w->scoreForm();
+    QVERIFY(!form->undoStack()->canUndo()); // opening a case is not an edit
+    clickAnswer(form, QStringLiteral("tone"), QStringLiteral("3"));
+    clickAnswer(form, QStringLiteral("tone"), QStringLiteral("1"));
+    clickAnswer(form, QStringLiteral("accurate"), QStringLiteral("4"));
+    QCOMPARE(form->undoStack()->count(), 3);
+    // Ctrl+Z outside text fields undoes answers, newest first; Ctrl+Shift+Z redoes.
+    w->caseView()->setFocus();
+    QTest::keyClick(w->caseView(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!form->answerButton(QStringLiteral("accurate"), QStringLiteral("4"))->isChecked());
+    QTest::keyClick(w->caseView(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(form->answerButton(QStringLiteral("tone"), QStringLiteral("3"))->isChecked());
+    QTest::keyClick(w->caseView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(form->answerButton(QStringLiteral("tone"), QStringLiteral("1"))->isChecked());
+    QCOMPARE(form->evaluation().answers.value(QStringLiteral("tone")).value, QStringLiteral("1"));
+    QVERIFY(form->evaluation().answers.value(QStringLiteral("accurate")).value.isEmpty());
+    // An undone answer is saved as undone.
+    QVERIFY(w->saveDraft());
+    const auto draft = EvaluationRepository(*m_store).find(QStringLiteral("demo-call-001"), m_workspace.user.id);
+    QCOMPARE(draft->answers.value(QStringLiteral("tone")).value, QStringLiteral("1"));
+    QVERIFY(draft->answers.value(QStringLiteral("accurate")).value.isEmpty());
+    // In a text field Ctrl+Z is the field's own undo.
+    QLineEdit *comment = form->commentEdit(QStringLiteral("tone"));
+    commitText(comment, QStringLiteral("语气平淡"));
+    QTest::keyClick(comment, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(comment->text().isEmpty());
+    QVERIFY(form->answerButton(QStringLiteral("tone"), QStringLiteral("1"))->isChecked());
+    // Another case starts a new history.
+    QVERIFY(w->openCase(QStringLiteral("demo-call-002")));
+    QVERIFY(!form->undoStack()->canUndo());
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
