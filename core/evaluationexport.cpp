@@ -112,6 +112,7 @@ QJsonArray EvaluationExport::toJson(const Filter &filter, QString *error)
                 }
             }
         }
+        row.object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(evaluations.tags(row.evaluationId)));
         row.object.insert(QStringLiteral("answers"), answers);
         row.object.insert(QStringLiteral("failed_items"), failed);
         row.object.insert(QStringLiteral("fatal_items"), fatalItems);
@@ -152,7 +153,8 @@ QByteArray EvaluationExport::toCsv(const Filter &filter, QString *error)
                                           "started_at",    "agent_id",        "agent_name",      "team",
                                           "inspector",     "inspector_name",  "scorecard",       "scorecard_version",
                                           "revision",      "score",           "fatal",           "submitted_at",
-                                          "failed_items",  "fatal_items",     "general_comment", "coaching_note"};
+                                          "failed_items",  "fatal_items",     "general_comment", "coaching_note",
+                                          "tags"};
     QStringList header;
     for (const char *c : columns)
         header << QString::fromLatin1(c);

@@ -7,6 +7,7 @@
 #include "store.h"
 #include "userrepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -418,6 +419,79 @@ std::vector<EvaluationRevision> EvaluationRepository::history(const QString &eva
         out.push_back(std::move(r));
     }
     return out;
+}
+
+QStringList EvaluationRepository::knownTags()
+{
+    return {QStringLiteral("exemplary"), QStringLiteral("bad_example"), QStringLiteral("training_case"),
+            QStringLiteral("calibration")};
+}
+
+QStringList EvaluationRepository::tags(const QString &evaluationId)
+{
+    QStringList out;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT tag FROM evaluation_tags WHERE evaluation_id = ? ORDER BY tag"));
+    q.addBindValue(evaluationId);
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+bool EvaluationRepository::setTags(const QString &evaluationId, const QStringList &wanted, const User &actor,
+                                   QString *error)
+{
+    if (!Permissions::may(actor, Permissions::Action::TagEvaluations)) {
+        *error = tr("%1 (%2) may not %3")
+                     .arg(actor.displayName, Permissions::roleName(actor.role),
+                          Permissions::actionName(Permissions::Action::TagEvaluations));
+        return false;
+    }
+    QStringList tags = wanted;
+    tags.removeDuplicates();
+    tags.sort();
+    for (const QString &t : std::as_const(tags)) {
+        if (!knownTags().contains(t)) {
+            *error = tr("unknown tag %1 (one of: %2)").arg(t, knownTags().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    Transaction transaction(m_store);
+    if (!byId(evaluationId)) {
+        *error = tr("evaluation %1 does not exist").arg(evaluationId);
+        return false;
+    }
+    const QStringList before = this->tags(evaluationId);
+    if (before == tags)
+        return true;
+    QSqlQuery del(m_store.database());
+    del.prepare(QStringLiteral("DELETE FROM evaluation_tags WHERE evaluation_id = ?"));
+    del.addBindValue(evaluationId);
+    QSqlQuery ins(m_store.database());
+    ins.prepare(QStringLiteral("INSERT INTO evaluation_tags(evaluation_id, tag) VALUES(?, ?)"));
+    bool ok = del.exec();
+    for (const QString &t : std::as_const(tags)) {
+        ins.addBindValue(evaluationId);
+        ins.addBindValue(t);
+        ok = ok && ins.exec();
+    }
+    if (!ok) {
+        *error = del.lastError().text() + ins.lastError().text();
+        return false;
+    }
+    if (!AuditLog(m_store).append(actor.id, QStringLiteral("evaluation.tags"), QStringLiteral("evaluations"),
+                                  evaluationId,
+                                  {{QStringLiteral("before"), QJsonArray::fromStringList(before)},
+                                   {QStringLiteral("after"), QJsonArray::fromStringList(tags)}},
+                                  error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
 }
 
 } // namespace qawb

@@ -79,6 +79,11 @@ public:
     // Earlier submitted revisions, oldest first.
     std::vector<EvaluationRevision> history(const QString &evaluationId);
 
+    // Trainers' and inspectors' labels on an evaluation (draft or submitted): see knownTags(). Audited.
+    static QStringList knownTags(); // exemplary, bad_example, training_case, calibration
+    QStringList tags(const QString &evaluationId);
+    bool setTags(const QString &evaluationId, const QStringList &tags, const User &actor, QString *error);
+
 private:
     bool write(Evaluation &evaluation, const Scorecard &scorecard, QString *error);
     Store &m_store;

@@ -16,6 +16,8 @@ bool Permissions::may(const QString &role, Action action)
         return manager;
     case Action::ManageUsers:
         return role == QLatin1String("admin");
+    case Action::TagEvaluations:
+        return role == QLatin1String("inspector") || role == QLatin1String("trainer") || manager;
     }
     return false;
 }
@@ -59,6 +61,8 @@ QString Permissions::actionName(Action action)
         return tr("publish scorecards");
     case Action::ManageUsers:
         return tr("change people's roles");
+    case Action::TagEvaluations:
+        return tr("tag evaluations");
     }
     return {};
 }

@@ -16,6 +16,7 @@ struct User;
 //   ManageRuleSets                                              ✓          ✓
 //   PublishScorecards                                           ✓          ✓
 //   ManageUsers                                                            ✓
+//   TagEvaluations             ✓                     ✓          ✓          ✓     (exemplary, training case, ...)
 //
 // The first person to use a new store becomes its admin (someone has to be able to give out roles).
 class Permissions final
@@ -23,7 +24,7 @@ class Permissions final
     Q_DECLARE_TR_FUNCTIONS(Permissions)
 
 public:
-    enum class Action { Evaluate, ReopenAnyEvaluation, ManageRuleSets, PublishScorecards, ManageUsers };
+    enum class Action { Evaluate, ReopenAnyEvaluation, ManageRuleSets, PublishScorecards, ManageUsers, TagEvaluations };
 
     static bool may(const QString &role, Action action);
     static bool may(const User &user, Action action);

@@ -349,6 +349,10 @@
         <source>%1 (%2) may not reopen an evaluation submitted by someone else</source>
         <translation>%1（%2）无权重新打开他人提交的评估</translation>
     </message>
+    <message>
+        <source>unknown tag %1 (one of: %2)</source>
+        <translation>未知标签 %1（可选：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -584,6 +588,10 @@
     <message>
         <source>change people&apos;s roles</source>
         <translation>修改人员角色</translation>
+    </message>
+    <message>
+        <source>tag evaluations</source>
+        <translation>给评估打标签</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1915,14 @@
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
+    <message>
+        <source>Tags not saved: %1</source>
+        <translation>标签未保存：%1</translation>
+    </message>
+    <message>
+        <source>Tags saved.</source>
+        <translation>标签已保存。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ProfileDialog</name>
@@ -2131,6 +2147,26 @@ Inspector: %2
     <message>
         <source>answer to “%1”</source>
         <translation>“%1”的答案</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Exemplary</source>
+        <translation>优秀案例</translation>
+    </message>
+    <message>
+        <source>Bad example</source>
+        <translation>反面案例</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>培训案例</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
     </message>
 </context>
 <context>

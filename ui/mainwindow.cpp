@@ -145,6 +145,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(m_form, &ScoreForm::saveRequested, this, &MainWindow::saveDraft);
     connect(m_form, &ScoreForm::submitRequested, this, &MainWindow::submitEvaluation);
     connect(m_form, &ScoreForm::reopenRequested, this, &MainWindow::promptReopen);
+    connect(m_form, &ScoreForm::tagsEdited, this, &MainWindow::saveTags);
     connect(m_form, &ScoreForm::evidenceRequested, this, [this](const QStringList &rules) {
         const auto &hits = m_conversation->hits();
         for (size_t i = 0; i < hits.size(); ++i) {
@@ -537,7 +538,26 @@ void MainWindow::showCase(const QString &conversationId)
     m_form->setEvaluation(*card, *evaluation,
                           evaluation->id.isEmpty() ? std::vector<EvaluationRevision>{}
                                                    : evaluations.history(evaluation->id));
+    m_form->setTags(evaluation->id.isEmpty() ? QStringList() : evaluations.tags(evaluation->id),
+                    Permissions::may(m_workspace.user, Permissions::Action::TagEvaluations));
     applySuggestions();
+}
+
+bool MainWindow::saveTags()
+{
+    if (!m_form->isLoaded())
+        return false;
+    // Tags belong to a stored evaluation: a brand-new one is saved as a draft first.
+    if (m_form->evaluation().id.isEmpty() && !saveDraft())
+        return false;
+    QString error;
+    if (!EvaluationRepository(*m_workspace.store)
+             .setTags(m_form->evaluation().id, m_form->tags(), m_workspace.user, &error)) {
+        statusBar()->showMessage(tr("Tags not saved: %1").arg(error), 10000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Tags saved."), 3000);
+    return true;
 }
 
 void MainWindow::applySuggestions()

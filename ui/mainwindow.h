@@ -51,6 +51,8 @@ public:
     bool submitEvaluation();
     // Reopens the submitted evaluation on screen with this reason (the Reopen button asks for one first).
     bool reopenEvaluation(const QString &reason);
+    // Stores the tags ticked on the form (saving a brand-new evaluation as a draft first).
+    bool saveTags();
     // Auto-QA's suggested answers for the open case (once it has been checked).
     void applySuggestions();
     // The person using the app changed their profile (name).

@@ -99,6 +99,25 @@ ScoreForm::ScoreForm(QWidget *parent)
     notes->addRow(tr("Coaching"), m_coaching);
     notes->addRow(tr("Private"), m_private);
     contentLayout->addWidget(notesBox);
+    // Labels for trainers and calibration; they can change after submission (they are not part of the score).
+    auto *tagsBox = new QGroupBox(tr("Tags"), content);
+    auto *tagsLayout = new QHBoxLayout(tagsBox);
+    const std::pair<const char *, QString> tagNames[] = {{"exemplary", tr("Exemplary")},
+                                                         {"bad_example", tr("Bad example")},
+                                                         {"training_case", tr("Training case")},
+                                                         {"calibration", tr("Calibration")}};
+    for (const auto &[key, label] : tagNames) {
+        auto *box = new QCheckBox(label, tagsBox);
+        box->setProperty("qawbTag", QString::fromLatin1(key));
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_loading)
+                Q_EMIT tagsEdited();
+        });
+        m_tagBoxes << box;
+        tagsLayout->addWidget(box);
+    }
+    tagsLayout->addStretch(1);
+    contentLayout->addWidget(tagsBox);
     contentLayout->addStretch(1);
     m_scroll->setWidget(content);
     auto *buttons = new QHBoxLayout;
@@ -125,6 +144,10 @@ void ScoreForm::clear()
     m_suggestions.clear();
     m_undo->clear();
     m_lastValues.clear();
+    for (QCheckBox *box : std::as_const(m_tagBoxes)) {
+        box->setChecked(false);
+        box->setEnabled(false);
+    }
     m_card.reset();
     m_evaluation = Evaluation();
     clearSections();
@@ -337,6 +360,35 @@ void ScoreForm::applyAnswer(const QString &itemId, const QString &value)
     m_lastValues[itemId] = valueOf(w);
     refreshScore();
     Q_EMIT edited();
+}
+
+void ScoreForm::setTags(const QStringList &tags, bool editable)
+{
+    m_loading = true;
+    for (QCheckBox *box : std::as_const(m_tagBoxes)) {
+        box->setChecked(tags.contains(box->property("qawbTag").toString()));
+        box->setEnabled(editable && m_card.has_value());
+    }
+    m_loading = false;
+}
+
+QStringList ScoreForm::tags() const
+{
+    QStringList out;
+    for (const QCheckBox *box : m_tagBoxes) {
+        if (box->isChecked())
+            out << box->property("qawbTag").toString();
+    }
+    return out;
+}
+
+QCheckBox *ScoreForm::tagBox(const QString &tag) const
+{
+    for (QCheckBox *box : m_tagBoxes) {
+        if (box->property("qawbTag").toString() == tag)
+            return box;
+    }
+    return nullptr;
 }
 
 bool ScoreForm::itemShown(const QString &itemId) const

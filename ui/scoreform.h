@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QUndoStack;
+class QCheckBox;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
@@ -63,6 +64,10 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Sets an item's answer as undo/redo does (not recorded as a new step).
     void applyAnswer(const QString &itemId, const QString &value);
+    // Tags of the evaluation (exemplary, bad_example, training_case, calibration); editable even when submitted.
+    void setTags(const QStringList &tags, bool editable);
+    QStringList tags() const;
+    QCheckBox *tagBox(const QString &tag) const;
     // Whether an item is on the form (conditional items only when their condition holds).
     bool itemShown(const QString &itemId) const;
 
@@ -73,6 +78,7 @@ Q_SIGNALS:
     void reopenRequested();
     // The inspector asked to see the hits behind a suggestion.
     void evidenceRequested(const QStringList &rules);
+    void tagsEdited();
 
 private:
     struct ItemWidgets
@@ -109,6 +115,7 @@ private:
     QPushButton *m_reopen;
     QMap<QString, Suggestion> m_suggestions;
     QUndoStack *m_undo;
+    QList<QCheckBox *> m_tagBoxes;
     QMap<QString, QString> m_lastValues; // each item's answer before the latest change (for undo)
     void answerChanged(const QString &itemId);
     void updateSuggestionBadges();

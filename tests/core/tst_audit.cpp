@@ -36,6 +36,7 @@ private Q_SLOTS:
     void entriesFromBeforeTheChainAreSealed();
     void rolesAreEnforcedInCore();
     void reopenKeepsHistory();
+    void tagsByRole();
     void cliVerifies();
 
 private:
@@ -265,6 +266,35 @@ void TestAudit::reopenKeepsHistory()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'evaluation.reopen'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     QVERIFY(AuditLog(*m_store).verify().ok);
+}
+
+void TestAudit::tagsByRole()
+{
+    UserRepository users(*m_store);
+    const User ann = users.ensure(QStringLiteral("ann"));
+    Evaluation e = submitted(ann);
+    QVERIFY(e.isSubmitted());
+    EvaluationRepository repo(*m_store);
+    QString error;
+    // Submitted evaluations can still be tagged (tags are not part of the score); unknown tags are refused.
+    QVERIFY2(repo.setTags(e.id, {QStringLiteral("training_case"), QStringLiteral("exemplary")}, ann, &error),
+             qPrintable(error));
+    QCOMPARE(repo.tags(e.id), (QStringList{QStringLiteral("exemplary"), QStringLiteral("training_case")}));
+    QVERIFY(!repo.setTags(e.id, {QStringLiteral("funny")}, ann, &error));
+    QVERIFY2(error.contains(QStringLiteral("unknown tag")), qPrintable(error));
+    // A trainer may tag; a team leader may not.
+    QVERIFY(users.setRole(m_admin, QStringLiteral("ann"), QStringLiteral("trainer"), &error));
+    const User trainer = *users.byLogin(QStringLiteral("ann"));
+    QVERIFY2(repo.setTags(e.id, {QStringLiteral("calibration")}, trainer, &error), qPrintable(error));
+    QCOMPARE(repo.tags(e.id), QStringList{QStringLiteral("calibration")});
+    QVERIFY(users.setRole(m_admin, QStringLiteral("ann"), QStringLiteral("team_leader"), &error));
+    const User leader = *users.byLogin(QStringLiteral("ann"));
+    QVERIFY(!repo.setTags(e.id, {}, leader, &error));
+    QVERIFY2(error.contains(QStringLiteral("may not tag evaluations")), qPrintable(error));
+    QCOMPARE(repo.tags(e.id), QStringList{QStringLiteral("calibration")});
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'evaluation.tags'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 void TestAudit::cliVerifies()

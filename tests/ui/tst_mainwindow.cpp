@@ -28,6 +28,7 @@
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void formHandlesDeductionsAndConditionalItems();
     void autoQaPrefillsAndRecordsOverrides();
     void undoAndRedoAnswers();
+    void tagsFromTheForm();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -1096,6 +1098,31 @@ void TestMainWindow::undoAndRedoAnswers()
     // Another case starts a new history.
     QVERIFY(w->openCase(QStringLiteral("demo-call-002")));
     QVERIFY(!form->undoStack()->canUndo());
+}
+
+void TestMainWindow::tagsFromTheForm()
+{
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-002")));
+    ScoreForm *form = w->scoreForm();
+    QCheckBox *bad = form->tagBox(QStringLiteral("bad_example"));
+    QVERIFY(bad && bad->isEnabled());
+    // Ticking a tag on a case not yet scored saves a draft to hang it on.
+    QTest::mouseClick(bad, Qt::LeftButton, {}, QPoint(6, bad->height() / 2));
+    const auto draft = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-002"), m_workspace.user.id);
+    QVERIFY(draft);
+    QCOMPARE(EvaluationRepository(*m_store).tags(draft->id), QStringList{QStringLiteral("bad_example")});
+    QTest::mouseClick(form->tagBox(QStringLiteral("training_case")), Qt::LeftButton, {}, QPoint(6, bad->height() / 2));
+    QCOMPARE(EvaluationRepository(*m_store).tags(draft->id),
+             (QStringList{QStringLiteral("bad_example"), QStringLiteral("training_case")}));
+    QTest::mouseClick(bad, Qt::LeftButton, {}, QPoint(6, bad->height() / 2));
+    QCOMPARE(EvaluationRepository(*m_store).tags(draft->id), QStringList{QStringLiteral("training_case")});
+    // Reopened, the form shows them.
+    w.reset();
+    auto again = openWindow();
+    QVERIFY(again->openCase(QStringLiteral("demo-chat-002")));
+    QVERIFY(again->scoreForm()->tagBox(QStringLiteral("training_case"))->isChecked());
+    QVERIFY(!again->scoreForm()->tagBox(QStringLiteral("bad_example"))->isChecked());
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
