@@ -2168,6 +2168,10 @@ Inspector: %2
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
+    <message>
+        <source>Your role does not score conversations; the form is shown read-only.</source>
+        <translation>您的角色不负责评分；评分表以只读方式显示。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::WaveformView</name>

@@ -2168,6 +2168,10 @@ Inspector: %2
         <source>Calibration</source>
         <translation>校準</translation>
     </message>
+    <message>
+        <source>Your role does not score conversations; the form is shown read-only.</source>
+        <translation>您的角色不負責評分；評分表以唯讀方式顯示。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::WaveformView</name>

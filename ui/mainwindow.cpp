@@ -538,8 +538,11 @@ void MainWindow::showCase(const QString &conversationId)
     m_form->setEvaluation(*card, *evaluation,
                           evaluation->id.isEmpty() ? std::vector<EvaluationRevision>{}
                                                    : evaluations.history(evaluation->id));
-    m_form->setTags(evaluation->id.isEmpty() ? QStringList() : evaluations.tags(evaluation->id),
-                    Permissions::may(m_workspace.user, Permissions::Action::TagEvaluations));
+    // Tags hang on a stored evaluation; someone who does not evaluate can only tag one that exists.
+    m_form->setTags(
+        evaluation->id.isEmpty() ? QStringList() : evaluations.tags(evaluation->id),
+        Permissions::may(m_workspace.user, Permissions::Action::TagEvaluations) &&
+            (!evaluation->id.isEmpty() || Permissions::may(m_workspace.user, Permissions::Action::Evaluate)));
     applySuggestions();
 }
 
@@ -574,6 +577,7 @@ void MainWindow::applySuggestions()
 void MainWindow::setUser(const User &user)
 {
     m_workspace.user = user;
+    m_form->setCanEvaluate(Permissions::may(user, Permissions::Action::Evaluate));
     m_conversation->setCommentContext(m_workspace.store, user.id);
     statusBar()->showMessage(tr("Store: %1 — signed in as %2 (%3)")
                                  .arg(m_workspace.storePath, user.displayName, Permissions::roleName(user.role)));

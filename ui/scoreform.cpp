@@ -211,16 +211,20 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
     m_general->setPlainText(evaluation.generalComment);
     m_coaching->setPlainText(evaluation.coachingNote);
     m_private->setPlainText(evaluation.privateNote);
-    setReadOnly(evaluation.isSubmitted());
+    setReadOnly(evaluation.isSubmitted() || !m_canEvaluate);
     m_submittedBanner->setVisible(evaluation.isSubmitted());
     if (evaluation.isSubmitted()) {
         const QDateTime at = QDateTime::fromString(evaluation.submittedAt, Qt::ISODateWithMs);
         m_submittedBanner->setText(tr("Submitted %1. This evaluation is final.")
                                        .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_submit->setVisible(!evaluation.isSubmitted());
-    m_save->setVisible(!evaluation.isSubmitted());
-    m_reopen->setVisible(evaluation.isSubmitted());
+    m_submit->setVisible(!evaluation.isSubmitted() && m_canEvaluate);
+    m_save->setVisible(!evaluation.isSubmitted() && m_canEvaluate);
+    m_reopen->setVisible(evaluation.isSubmitted() && m_canEvaluate);
+    if (!m_canEvaluate && !evaluation.isSubmitted()) {
+        m_submittedBanner->setText(tr("Your role does not score conversations; the form is shown read-only."));
+        m_submittedBanner->show();
+    }
     m_revisionBanner->setVisible(!history.empty());
     if (!history.empty()) {
         const EvaluationRevision &last = history.back();
@@ -389,6 +393,11 @@ QCheckBox *ScoreForm::tagBox(const QString &tag) const
             return box;
     }
     return nullptr;
+}
+
+void ScoreForm::setCanEvaluate(bool canEvaluate)
+{
+    m_canEvaluate = canEvaluate;
 }
 
 bool ScoreForm::itemShown(const QString &itemId) const

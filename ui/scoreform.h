@@ -39,6 +39,8 @@ public:
                        const std::vector<EvaluationRevision> &history = {});
     void clear();
     bool isLoaded() const { return m_card.has_value(); }
+    // People whose role does not evaluate (team leaders, trainers) see the form read-only, with a note saying so.
+    void setCanEvaluate(bool canEvaluate);
 
     // Records what the store assigned on a save (id, times) without touching the inputs.
     void markSaved(const Evaluation &saved);
@@ -115,6 +117,7 @@ private:
     QPushButton *m_reopen;
     QMap<QString, Suggestion> m_suggestions;
     QUndoStack *m_undo;
+    bool m_canEvaluate = true;
     QList<QCheckBox *> m_tagBoxes;
     QMap<QString, QString> m_lastValues; // each item's answer before the latest change (for undo)
     void answerChanged(const QString &itemId);

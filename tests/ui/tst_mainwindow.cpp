@@ -88,6 +88,7 @@ private Q_SLOTS:
     void autoQaPrefillsAndRecordsOverrides();
     void undoAndRedoAnswers();
     void tagsFromTheForm();
+    void teamLeaderSeesTheFormReadOnly();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -1123,6 +1124,27 @@ void TestMainWindow::tagsFromTheForm()
     QVERIFY(again->openCase(QStringLiteral("demo-chat-002")));
     QVERIFY(again->scoreForm()->tagBox(QStringLiteral("training_case"))->isChecked());
     QVERIFY(!again->scoreForm()->tagBox(QStringLiteral("bad_example"))->isChecked());
+}
+
+void TestMainWindow::teamLeaderSeesTheFormReadOnly()
+{
+    QString error;
+    UserRepository users(*m_store);
+    users.ensure(QStringLiteral("lead"));
+    QVERIFY(users.setRole(m_workspace.user, QStringLiteral("lead"), QStringLiteral("team_leader"), &error));
+    Workspace leader = m_workspace;
+    leader.user = *users.byLogin(QStringLiteral("lead"));
+    MainWindow w(leader);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openCase(QStringLiteral("demo-chat-001")));
+    ScoreForm *form = w.scoreForm();
+    QVERIFY(form->isLoaded());
+    QVERIFY(!form->answerButton(QStringLiteral("greeting"), QStringLiteral("yes"))->isEnabled());
+    QVERIFY(form->generalCommentEdit()->isReadOnly());
+    QVERIFY(!form->tagBox(QStringLiteral("exemplary"))->isEnabled());
+    QVERIFY(!w.submitEvaluation());
+    QVERIFY(!EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), leader.user.id));
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
