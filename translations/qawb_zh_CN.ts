@@ -1923,6 +1923,14 @@
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
+    <message>
+        <source>Edit &amp;scorecards…</source>
+        <translation>编辑评分表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>QA managers and admins edit and publish scorecards</source>
+        <translation>质检主管和管理员可编辑并发布评分表</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ProfileDialog</name>
@@ -2171,6 +2179,179 @@ Inspector: %2
     <message>
         <source>Your role does not score conversations; the form is shown read-only.</source>
         <translation>您的角色不负责评分；评分表以只读方式显示。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ScorecardEditor</name>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允许不适用</translation>
+    </message>
+    <message>
+        <source>Fatal (一票否决)</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Comment required when failed</source>
+        <translation>未通过时必须填写评语</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation>发布为新版本</translation>
+    </message>
+    <message>
+        <source>Scorecard editor</source>
+        <translation>评分表编辑器</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation>分组与评分项</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Select a section or an item to edit it.</source>
+        <translation>选择一个分组或评分项进行编辑。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>choice / deductions, one per line:
+key | points | 中文 | English</source>
+        <translation>选项或扣分项，每行一个：
+标识 | 分值 | 中文 | 英文</translation>
+    </message>
+    <message>
+        <source>auto-QA rules, e.g. greeting.missing</source>
+        <translation>关联的自动质检规则，如 greeting.missing</translation>
+    </message>
+    <message>
+        <source>only when: item = value, value</source>
+        <translation>仅当：评分项 = 答案, 答案</translation>
+    </message>
+    <message>
+        <source>Question (简体)</source>
+        <translation>问题（简体）</translation>
+    </message>
+    <message>
+        <source>Question (繁體)</source>
+        <translation>问题（繁体）</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>问题（英文）</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>评分说明</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Scale steps</source>
+        <translation>分档数</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Shown if</source>
+        <translation>显示条件</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Preview — click answers to try the scoring</source>
+        <translation>预览 — 点选答案试算得分</translation>
+    </message>
+    <message>
+        <source>Ready to publish: the next version of %1.</source>
+        <translation>可以发布：%1 的下一个版本。</translation>
+    </message>
+    <message>
+        <source>Cannot publish yet: %1</source>
+        <translation>暂不能发布：%1</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <source>Published version %1. Evaluations already scored keep their version.</source>
+        <translation>已发布第 %1 版。已评分的评估保留原版本。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>与第 %1 版相比没有变化。</translation>
     </message>
 </context>
 <context>

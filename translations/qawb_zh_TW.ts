@@ -1923,6 +1923,14 @@
         <source>Tags saved.</source>
         <translation>標籤已儲存。</translation>
     </message>
+    <message>
+        <source>Edit &amp;scorecards…</source>
+        <translation>編輯評分表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>QA managers and admins edit and publish scorecards</source>
+        <translation>質檢主管和管理員可編輯並發佈評分表</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ProfileDialog</name>
@@ -2171,6 +2179,179 @@ Inspector: %2
     <message>
         <source>Your role does not score conversations; the form is shown read-only.</source>
         <translation>您的角色不負責評分；評分表以唯讀方式顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ScorecardEditor</name>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允許不適用</translation>
+    </message>
+    <message>
+        <source>Fatal (一票否决)</source>
+        <translation>一票否決</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分項</translation>
+    </message>
+    <message>
+        <source>Comment required when failed</source>
+        <translation>未通過時必須填寫評語</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation>發佈為新版本</translation>
+    </message>
+    <message>
+        <source>Scorecard editor</source>
+        <translation>評分表編輯器</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation>分組與評分項</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>新增分組</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>新增評分項</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Select a section or an item to edit it.</source>
+        <translation>選擇一個分組或評分項進行編輯。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <source>Title (中文)</source>
+        <translation>標題（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>標題（英文）</translation>
+    </message>
+    <message>
+        <source>choice / deductions, one per line:
+key | points | 中文 | English</source>
+        <translation>選項或扣分項，每行一個：
+識別碼 | 分值 | 中文 | 英文</translation>
+    </message>
+    <message>
+        <source>auto-QA rules, e.g. greeting.missing</source>
+        <translation>關聯的自動質檢規則，如 greeting.missing</translation>
+    </message>
+    <message>
+        <source>only when: item = value, value</source>
+        <translation>僅當：評分項 = 答案, 答案</translation>
+    </message>
+    <message>
+        <source>Question (简体)</source>
+        <translation>問題（簡體）</translation>
+    </message>
+    <message>
+        <source>Question (繁體)</source>
+        <translation>問題（繁體）</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>問題（英文）</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>評分說明</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>答案類型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Scale steps</source>
+        <translation>分檔數</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Shown if</source>
+        <translation>顯示條件</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>評分表</translation>
+    </message>
+    <message>
+        <source>Name (中文)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Preview — click answers to try the scoring</source>
+        <translation>預覽 — 點選答案試算得分</translation>
+    </message>
+    <message>
+        <source>Ready to publish: the next version of %1.</source>
+        <translation>可以發佈：%1 的下一個版本。</translation>
+    </message>
+    <message>
+        <source>Cannot publish yet: %1</source>
+        <translation>暫不能發佈：%1</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新分組</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新問題</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未發佈：%1</translation>
+    </message>
+    <message>
+        <source>Published version %1. Evaluations already scored keep their version.</source>
+        <translation>已發佈第 %1 版。已評分的評估保留原版本。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>與第 %1 版相比沒有變化。</translation>
     </message>
 </context>
 <context>

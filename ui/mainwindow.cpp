@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "profiledialog.h"
+#include "scorecardeditor.h"
 
 #include "audioplayer.h"
 #include "autoqacontroller.h"
@@ -217,6 +218,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Import &rule set…"), this, &MainWindow::importRuleSet);
     file->addAction(tr("&Export rule set…"), this, &MainWindow::exportRuleSet);
+    QAction *editScorecards = file->addAction(tr("Edit &scorecards…"), this, [this] {
+        ScorecardEditor editor(*m_workspace.store, m_workspace.user, this);
+        editor.exec();
+        // A new version applies to cases not yet scored; the open case keeps what it was scored with.
+        if (!m_conversation->conversationId().isEmpty())
+            showCase(m_conversation->conversationId());
+    });
+    editScorecards->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::PublishScorecards));
+    editScorecards->setToolTip(tr("QA managers and admins edit and publish scorecards"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -94,6 +94,7 @@ ScoreForm::ScoreForm(QWidget *parent)
     m_sectionsLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_sectionsHost);
     auto *notesBox = new QGroupBox(tr("Notes"), content);
+    m_notesBox = notesBox;
     auto *notes = new QFormLayout(notesBox);
     notes->addRow(tr("Comment"), m_general);
     notes->addRow(tr("Coaching"), m_coaching);
@@ -101,6 +102,7 @@ ScoreForm::ScoreForm(QWidget *parent)
     contentLayout->addWidget(notesBox);
     // Labels for trainers and calibration; they can change after submission (they are not part of the score).
     auto *tagsBox = new QGroupBox(tr("Tags"), content);
+    m_tagsBox = tagsBox;
     auto *tagsLayout = new QHBoxLayout(tagsBox);
     const std::pair<const char *, QString> tagNames[] = {{"exemplary", tr("Exemplary")},
                                                          {"bad_example", tr("Bad example")},
@@ -218,9 +220,9 @@ void ScoreForm::setEvaluation(const StoredScorecard &card, const Evaluation &eva
         m_submittedBanner->setText(tr("Submitted %1. This evaluation is final.")
                                        .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_submit->setVisible(!evaluation.isSubmitted() && m_canEvaluate);
-    m_save->setVisible(!evaluation.isSubmitted() && m_canEvaluate);
-    m_reopen->setVisible(evaluation.isSubmitted() && m_canEvaluate);
+    m_submit->setVisible(!evaluation.isSubmitted() && m_canEvaluate && !m_previewMode);
+    m_save->setVisible(!evaluation.isSubmitted() && m_canEvaluate && !m_previewMode);
+    m_reopen->setVisible(evaluation.isSubmitted() && m_canEvaluate && !m_previewMode);
     if (!m_canEvaluate && !evaluation.isSubmitted()) {
         m_submittedBanner->setText(tr("Your role does not score conversations; the form is shown read-only."));
         m_submittedBanner->show();
@@ -393,6 +395,16 @@ QCheckBox *ScoreForm::tagBox(const QString &tag) const
             return box;
     }
     return nullptr;
+}
+
+void ScoreForm::setPreviewMode(bool preview)
+{
+    m_previewMode = preview;
+    m_notesBox->setVisible(!preview);
+    m_tagsBox->setVisible(!preview);
+    m_save->setVisible(!preview);
+    m_submit->setVisible(!preview);
+    m_reopen->setVisible(false);
 }
 
 void ScoreForm::setCanEvaluate(bool canEvaluate)

@@ -39,6 +39,8 @@ public:
                        const std::vector<EvaluationRevision> &history = {});
     void clear();
     bool isLoaded() const { return m_card.has_value(); }
+    // A preview of a scorecard being edited: scoring works, nothing is saved (no buttons, notes or tags).
+    void setPreviewMode(bool preview);
     // People whose role does not evaluate (team leaders, trainers) see the form read-only, with a note saying so.
     void setCanEvaluate(bool canEvaluate);
 
@@ -119,6 +121,9 @@ private:
     QUndoStack *m_undo;
     bool m_canEvaluate = true;
     QList<QCheckBox *> m_tagBoxes;
+    QWidget *m_tagsBox = nullptr;
+    QWidget *m_notesBox = nullptr;
+    bool m_previewMode = false;
     QMap<QString, QString> m_lastValues; // each item's answer before the latest change (for undo)
     void answerChanged(const QString &itemId);
     void updateSuggestionBadges();

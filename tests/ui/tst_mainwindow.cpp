@@ -22,6 +22,7 @@
 #include "ui/mainwindow.h"
 #include "ui/profiledialog.h"
 #include "ui/queuelistmodel.h"
+#include "ui/scorecardeditor.h"
 #include "ui/scoreform.h"
 #include "ui/waveformview.h"
 
@@ -31,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
@@ -50,6 +52,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace qawb;
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void undoAndRedoAnswers();
     void tagsFromTheForm();
     void teamLeaderSeesTheFormReadOnly();
+    void scorecardEditorPublishesANewVersion();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -1145,6 +1149,72 @@ void TestMainWindow::teamLeaderSeesTheFormReadOnly()
     QVERIFY(!form->tagBox(QStringLiteral("exemplary"))->isEnabled());
     QVERIFY(!w.submitEvaluation());
     QVERIFY(!EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), leader.user.id));
+}
+
+void TestMainWindow::scorecardEditorPublishesANewVersion()
+{
+    // An evaluation scored with version 1 before the change.
+    ScorecardRepository cards(*m_store);
+    const auto v1 = cards.currentFor(QStringLiteral("chat"));
+    QCOMPARE(v1->scorecard.version(), 1);
+    Evaluation old;
+    old.conversationId = QStringLiteral("demo-chat-001");
+    old.scorecardVersionId = v1->versionId;
+    old.inspectorId = m_workspace.user.id;
+    QString error;
+    QVERIFY2(EvaluationRepository(*m_store).saveDraft(old, v1->scorecard, &error), qPrintable(error));
+
+    ScorecardEditor editor(*m_store, m_workspace.user);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.load(QStringLiteral("online-service")));
+    QVERIFY(editor.problem().isEmpty());
+    // Add a question to the first section and fill it in.
+    editor.tree()->setCurrentItem(editor.tree()->topLevelItem(0));
+    editor.addItem();
+    const QString newId = editor.itemIdEdit()->text();
+    QVERIFY(newId.startsWith(QStringLiteral("item_")));
+    editor.itemTextEdit(QStringLiteral("zh_CN"))->clear();
+    commitText(editor.itemTextEdit(QStringLiteral("zh_CN")), QStringLiteral("主动告知处理时限"));
+    editor.itemPointsSpin()->setValue(10);
+    // The preview shows it and scores with it.
+    QAbstractButton *yes = editor.preview()->answerButton(newId, QStringLiteral("yes"));
+    QVERIFY(yes);
+    clickAnswer(editor.preview(), newId, QStringLiteral("no"));
+    QVERIFY2(editor.preview()->totalText().startsWith(QStringLiteral("0.0")),
+             qPrintable(editor.preview()->totalText()));
+    // A duplicate id cannot be published; fixing it can.
+    editor.itemIdEdit()->setText(QStringLiteral("greeting"));
+    Q_EMIT editor.itemIdEdit()->textEdited(QStringLiteral("greeting"));
+    QVERIFY2(editor.problem().contains(QStringLiteral("not unique")), qPrintable(editor.problem()));
+    QVERIFY(!editor.publish() || !editor.problem().isEmpty());
+    editor.itemIdEdit()->setText(QStringLiteral("time_limit"));
+    Q_EMIT editor.itemIdEdit()->textEdited(QStringLiteral("time_limit"));
+    QVERIFY(editor.problem().isEmpty());
+    // Reorder: move it up to the top of its section.
+    editor.moveSelected(-1);
+    editor.moveSelected(-1);
+    QCOMPARE(
+        editor.definition()[QStringLiteral("sections")][0][QStringLiteral("items")][0][QStringLiteral("id")].toString(),
+        QStringLiteral("time_limit"));
+    QTest::qWait(50); // let the preview's rebuilt sections show before looking
+    snapshot(&editor, "scorecard-editor");
+    QVERIFY(editor.publish());
+    // Version 2 is current; version 1 and the evaluation scored with it are untouched.
+    const auto v2 = cards.currentFor(QStringLiteral("chat"));
+    QCOMPARE(v2->scorecard.version(), 2);
+    QVERIFY(v2->scorecard.item(QStringLiteral("time_limit")));
+    QCOMPARE(v2->scorecard.item(QStringLiteral("time_limit"))->text.text(QStringLiteral("zh_CN")),
+             QStringLiteral("主动告知处理时限"));
+    QVERIFY(!cards.version(v1->versionId)->scorecard.item(QStringLiteral("time_limit")));
+    QCOMPARE(EvaluationRepository(*m_store).byId(old.id)->scorecardVersionId, v1->versionId);
+    // In the workstation: the old draft keeps version 1, a case not yet scored gets version 2.
+    auto w = openWindow();
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-001")));
+    QCOMPARE(w->scoreForm()->scorecard()->version(), 1);
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
+    QCOMPARE(w->scoreForm()->scorecard()->version(), 2);
+    QVERIFY(w->scoreForm()->answerButton(QStringLiteral("time_limit"), QStringLiteral("yes")));
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
