@@ -104,7 +104,8 @@ QJsonArray EvaluationExport::toJson(const Filter &filter, QString *error)
                                            {QStringLiteral("value"), answer.value},
                                            {QStringLiteral("points"), points ? QJsonValue(*points) : QJsonValue()},
                                            {QStringLiteral("max_points"), item.points},
-                                           {QStringLiteral("comment"), answer.comment}});
+                                           {QStringLiteral("comment"), answer.comment},
+                                           {QStringLiteral("reasons"), QJsonArray::fromStringList(answer.reasons)}});
                 if (!answer.value.isEmpty() && item.isFailed(answer.value)) {
                     failed.append(item.id);
                     if (item.fatal)

@@ -36,6 +36,16 @@ QMap<QString, QString> Evaluation::comments() const
     return out;
 }
 
+QMap<QString, QStringList> Evaluation::reasons() const
+{
+    QMap<QString, QStringList> out;
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (!it->reasons.isEmpty())
+            out.insert(it.key(), it->reasons);
+    }
+    return out;
+}
+
 EvaluationRepository::EvaluationRepository(Store &store)
     : m_store(store)
 {}
@@ -63,6 +73,8 @@ QJsonObject snapshotJson(const Evaluation &e)
         // The audit log shows where the inspector overrode auto-QA (calibration of rules starts there).
         if (!it->suggested.isEmpty())
             a.insert(QStringLiteral("suggested"), it->suggested);
+        if (!it->reasons.isEmpty())
+            a.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(it->reasons));
         answers.insert(it.key(), a);
     }
     return {{QStringLiteral("status"), e.status},
@@ -136,12 +148,14 @@ std::optional<Evaluation> EvaluationRepository::byId(const QString &id)
     e.updatedAt = q.value(13).toString();
     e.submittedAt = q.value(14).toString();
     QSqlQuery a(m_store.database());
-    a.prepare(QStringLiteral("SELECT item_id, value, comment, suggested FROM answers WHERE evaluation_id = ?"));
+    a.prepare(
+        QStringLiteral("SELECT item_id, value, comment, suggested, reasons FROM answers WHERE evaluation_id = ?"));
     a.addBindValue(id);
     a.exec();
     while (a.next())
         e.answers.insert(a.value(0).toString(),
-                         Answer{a.value(1).toString(), a.value(2).toString(), a.value(3).toString()});
+                         Answer{a.value(1).toString(), a.value(2).toString(), a.value(3).toString(),
+                                a.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
     return e;
 }
 
@@ -172,9 +186,13 @@ bool EvaluationRepository::submit(Evaluation &evaluation, const Scorecard &score
         *error = tr("this evaluation was already submitted");
         return false;
     }
-    const ScoreResult result = scorecard.score(evaluation.values(), evaluation.comments());
+    const ScoreResult result = scorecard.score(evaluation.values(), evaluation.comments(), evaluation.reasons());
     if (!result.unanswered.isEmpty()) {
         *error = tr("%n item(s) still need an answer", nullptr, int(result.unanswered.size()));
+        return false;
+    }
+    if (!result.missingReasons.isEmpty()) {
+        *error = tr("%n failed item(s) need a reason", nullptr, int(result.missingReasons.size()));
         return false;
     }
     if (!result.missingComments.isEmpty()) {
@@ -192,7 +210,7 @@ bool EvaluationRepository::submit(Evaluation &evaluation, const Scorecard &score
 
 bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QString *error)
 {
-    const ScoreResult result = scorecard.score(e.values(), e.comments());
+    const ScoreResult result = scorecard.score(e.values(), e.comments(), e.reasons());
     const QString now = nowIso();
     const bool creating = e.id.isEmpty();
     Transaction transaction(m_store);
@@ -271,7 +289,7 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         return failed(del);
     QSqlQuery ins(m_store.database());
     ins.prepare(QStringLiteral("INSERT INTO answers(evaluation_id, item_id, value, points, comment, suggested, "
-                               "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                               "reasons, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
         const ScorecardItem *item = scorecard.item(it.key());
         if (!item || (it->value.isEmpty() && it->comment.isEmpty() && it->suggested.isEmpty()))
@@ -283,6 +301,7 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         ins.addBindValue(points ? QVariant(*points) : QVariant());
         ins.addBindValue(notNull(it->comment));
         ins.addBindValue(it->suggested.isEmpty() ? QVariant() : QVariant(it->suggested));
+        ins.addBindValue(it->reasons.isEmpty() ? QVariant() : QVariant(it->reasons.join(QLatin1Char(','))));
         ins.addBindValue(now);
         if (!ins.exec())
             return failed(ins);
@@ -413,9 +432,15 @@ std::vector<EvaluationRevision> EvaluationRepository::history(const QString &eva
         e.scorecardVersionId = o.value(QStringLiteral("scorecard_version_id")).toString();
         e.submittedAt = o.value(QStringLiteral("submitted_at")).toString();
         const QJsonObject answers = o.value(QStringLiteral("answers")).toObject();
-        for (auto it = answers.begin(); it != answers.end(); ++it)
-            e.answers.insert(it.key(), Answer{it->toObject().value(QStringLiteral("value")).toString(),
-                                              it->toObject().value(QStringLiteral("comment")).toString()});
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const QJsonObject a = it->toObject();
+            QStringList reasons;
+            for (const QJsonValue &r : a.value(QStringLiteral("reasons")).toArray())
+                reasons << r.toString();
+            e.answers.insert(it.key(), Answer{a.value(QStringLiteral("value")).toString(),
+                                              a.value(QStringLiteral("comment")).toString(),
+                                              a.value(QStringLiteral("suggested")).toString(), reasons});
+        }
         out.push_back(std::move(r));
     }
     return out;

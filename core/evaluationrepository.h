@@ -17,7 +17,8 @@ struct Answer
 {
     QString value; // 'yes' | 'no' | 'na' | scale step | choice key
     QString comment;
-    QString suggested; // what auto-QA proposed (empty: no suggestion); value != suggested is an override
+    QString suggested;   // what auto-QA proposed (empty: no suggestion); value != suggested is an override
+    QStringList reasons; // reason codes chosen for a failed item
 };
 
 // An evaluation of one conversation by one inspector against one scorecard version.
@@ -43,6 +44,7 @@ struct Evaluation
     bool isSubmitted() const { return status == QLatin1String("submitted"); }
     QMap<QString, QString> values() const;
     QMap<QString, QString> comments() const;
+    QMap<QString, QStringList> reasons() const;
 };
 
 // A submitted revision kept when an evaluation was reopened (history is never overwritten).

@@ -190,6 +190,13 @@ std::optional<Scorecard> Scorecard::fromJson(const QByteArray &json, QString *er
             item.weight = io.value(QStringLiteral("weight")).toDouble(1);
             if (item.weight < 0)
                 return fail(tr("%1.weight: must not be negative").arg(where));
+            for (const QJsonValue &rv : io.value(QStringLiteral("reasons")).toArray()) {
+                const QJsonObject r = rv.toObject();
+                const QString key = r.value(QStringLiteral("key")).toString();
+                if (key.isEmpty() || key.contains(QLatin1Char(',')))
+                    return fail(tr("%1.reasons: every reason needs a key without commas").arg(where));
+                item.reasons.push_back({key, localized(r.value(QStringLiteral("label"))), 0});
+            }
             if (io.contains(QStringLiteral("show_if"))) {
                 const QJsonObject cond = io.value(QStringLiteral("show_if")).toObject();
                 item.showIfItem = cond.value(QStringLiteral("item")).toString();
@@ -268,7 +275,8 @@ bool Scorecard::applies(const ScorecardItem &item, const QMap<QString, QString> 
     return on && applies(*on, answers) && item.showIfValues.contains(answers.value(item.showIfItem));
 }
 
-ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<QString, QString> &comments) const
+ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<QString, QString> &comments,
+                             const QMap<QString, QStringList> &reasons) const
 {
     ScoreResult result;
     double earned = 0;
@@ -297,6 +305,8 @@ ScoreResult Scorecard::score(const QMap<QString, QString> &answers, const QMap<Q
             }
             if (item.isFailed(value) && item.commentRequiredOnFail && comments.value(item.id).trimmed().isEmpty())
                 result.missingComments << item.id;
+            if (item.isFailed(value) && !item.reasons.empty() && reasons.value(item.id).isEmpty())
+                result.missingReasons << item.id;
             if (item.fatal) {
                 if (value == QLatin1String("no")) {
                     result.fatal = true;

@@ -36,6 +36,7 @@ struct ScorecardItem
     double points = 0;              // maximum points (for bonus items: points added when met)
     double weight = 1;              // how much the item counts: weight × earned / Σ weight × points
     std::vector<Option> deductions; // Deductions: each a fault with the points it takes off (answer "ok" or keys)
+    std::vector<Option> reasons;    // reason codes: when the item fails, at least one must be chosen (points unused)
     // Conditional item: shown and scored only when item showIfItem is answered with one of showIfValues.
     QString showIfItem;
     QStringList showIfValues;
@@ -81,9 +82,10 @@ struct ScoreResult
     QStringList unanswered;      // required items without an answer
     QStringList skipped;         // conditional items that do not apply to these answers
     QStringList missingComments; // failed items whose comment is required but empty
+    QStringList missingReasons;  // failed items with reason codes and none chosen
     QMap<QString, Subtotal> sections;
 
-    bool complete() const { return unanswered.isEmpty() && missingComments.isEmpty(); }
+    bool complete() const { return unanswered.isEmpty() && missingComments.isEmpty() && missingReasons.isEmpty(); }
 };
 
 // A scorecard version's definition: sections of weighted items, fatal and bonus items. Plain data, no store.
@@ -107,7 +109,9 @@ public:
     bool applies(const ScorecardItem &item, const QMap<QString, QString> &answers) const;
 
     // Scores answers (item id -> value; "na" marks N/A). Pure: same answers, same result.
-    ScoreResult score(const QMap<QString, QString> &answers, const QMap<QString, QString> &comments = {}) const;
+    // reasons: item id -> chosen reason keys (failed items with reason codes need one).
+    ScoreResult score(const QMap<QString, QString> &answers, const QMap<QString, QString> &comments = {},
+                      const QMap<QString, QStringList> &reasons = {}) const;
 
 private:
     QString m_key;

@@ -353,6 +353,10 @@
         <source>unknown tag %1 (one of: %2)</source>
         <translation>未知標籤 %1（可選：%2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed item(s) need a reason</source>
+        <translation><numerusform>%n 個未通過的評分項需要選擇原因</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -935,6 +939,10 @@
     <message>
         <source>%1.type: expected yesno, scale, choice or deductions</source>
         <translation>%1.type：應為 yesno、scale、choice 或 deductions</translation>
+    </message>
+    <message>
+        <source>%1.reasons: every reason needs a key without commas</source>
+        <translation>%1.reasons：每個原因都需要不含逗號的 key</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2187,10 @@ Inspector: %2
     <message>
         <source>Your role does not score conversations; the form is shown read-only.</source>
         <translation>您的角色不負責評分；評分表以唯讀方式顯示。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>

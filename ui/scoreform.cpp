@@ -388,6 +388,21 @@ QStringList ScoreForm::tags() const
     return out;
 }
 
+QCheckBox *ScoreForm::reasonBox(const QString &itemId, const QString &reason) const
+{
+    const auto it = m_items.find(itemId);
+    if (it == m_items.end())
+        return nullptr;
+    const auto box = it->second.reasonBoxes.find(reason);
+    return box == it->second.reasonBoxes.end() ? nullptr : box->second;
+}
+
+bool ScoreForm::reasonsShown(const QString &itemId) const
+{
+    const auto it = m_items.find(itemId);
+    return it != m_items.end() && it->second.reasonsRow && !it->second.reasonsRow->isHidden();
+}
+
 QCheckBox *ScoreForm::tagBox(const QString &tag) const
 {
     for (QCheckBox *box : m_tagBoxes) {
@@ -492,6 +507,28 @@ void ScoreForm::rebuild()
             }
             row->addStretch(1);
             itemLayout->addLayout(row);
+            if (!item.reasons.empty()) {
+                w.reasonsRow = new QWidget(w.container);
+                auto *reasonsLayout = new QHBoxLayout(w.reasonsRow);
+                reasonsLayout->setContentsMargins(0, 0, 0, 0);
+                reasonsLayout->addWidget(new QLabel(tr("Reason:"), w.reasonsRow));
+                for (const auto &r : item.reasons) {
+                    auto *box =
+                        new QCheckBox(r.label.text(m_locale).isEmpty() ? r.key : r.label.text(m_locale), w.reasonsRow);
+                    box->setChecked(m_evaluation.answers.value(item.id).reasons.contains(r.key));
+                    connect(box, &QCheckBox::toggled, this, [this] {
+                        if (m_loading)
+                            return;
+                        refreshScore();
+                        Q_EMIT edited();
+                    });
+                    w.reasonBoxes[r.key] = box;
+                    reasonsLayout->addWidget(box);
+                }
+                reasonsLayout->addStretch(1);
+                w.reasonsRow->hide();
+                itemLayout->addWidget(w.reasonsRow);
+            }
             w.comment = new QLineEdit(w.container);
             w.comment->setPlaceholderText(item.commentRequiredOnFail ? tr("Comment (required when failed)")
                                                                      : tr("Comment"));
@@ -553,6 +590,14 @@ Evaluation ScoreForm::evaluation() const
         Answer answer;
         answer.value = valueOf(w);
         answer.suggested = m_suggestions.value(id).value;
+        // Reasons belong to a failed answer; ticked boxes of an answer that no longer fails are not kept.
+        const ScorecardItem *item = m_card ? m_card->scorecard.item(id) : nullptr;
+        if (item && item->isFailed(answer.value)) {
+            for (const auto &[key, box] : w.reasonBoxes) {
+                if (box->isChecked())
+                    answer.reasons << key;
+            }
+        }
         answer.comment = w.comment->text().trimmed();
         if (!answer.value.isEmpty() || !answer.comment.isEmpty() || !answer.suggested.isEmpty())
             e.answers.insert(id, answer);
@@ -568,7 +613,7 @@ ScoreResult ScoreForm::result() const
     if (!m_card)
         return {};
     const Evaluation e = evaluation();
-    return m_card->scorecard.score(e.values(), e.comments());
+    return m_card->scorecard.score(e.values(), e.comments(), e.reasons());
 }
 
 QString ScoreForm::valueOf(const ItemWidgets &w) const
@@ -595,8 +640,15 @@ void ScoreForm::refreshScore()
         return;
     const ScoreResult r = result();
     // Conditional items appear when their condition holds and disappear when it does not.
-    for (auto &[id, w] : m_items)
+    for (auto &[id, w] : m_items) {
         w.container->setVisible(!r.skipped.contains(id));
+        if (w.reasonsRow) {
+            const ScorecardItem *item = m_card->scorecard.item(id);
+            w.reasonsRow->setVisible(item && item->isFailed(valueOf(w)));
+            w.reasonsRow->setStyleSheet(r.missingReasons.contains(id) ? QStringLiteral("QCheckBox { color: #b3261e; }")
+                                                                      : QString());
+        }
+    }
     updateSuggestionBadges();
     const Scorecard &card = m_card->scorecard;
     const QLocale locale;
@@ -641,6 +693,8 @@ void ScoreForm::setReadOnly(bool readOnly)
     for (const auto &[id, w] : m_items) {
         for (const auto &[value, button] : w.buttons)
             button->setEnabled(!readOnly);
+        for (const auto &[key, box] : w.reasonBoxes)
+            box->setEnabled(!readOnly);
         w.comment->setReadOnly(readOnly);
     }
     for (QPlainTextEdit *edit : {m_general, m_coaching, m_private})

@@ -72,6 +72,9 @@ public:
     void setTags(const QStringList &tags, bool editable);
     QStringList tags() const;
     QCheckBox *tagBox(const QString &tag) const;
+    // The check box of a reason code of an item (nullptr if the item has no such reason).
+    QCheckBox *reasonBox(const QString &itemId, const QString &reason) const;
+    bool reasonsShown(const QString &itemId) const;
     // Whether an item is on the form (conditional items only when their condition holds).
     bool itemShown(const QString &itemId) const;
 
@@ -89,6 +92,8 @@ private:
     {
         QWidget *container = nullptr;
         QLabel *autoBadge = nullptr;
+        QWidget *reasonsRow = nullptr; // reason codes, shown when the item fails
+        std::map<QString, QCheckBox *> reasonBoxes;
         QButtonGroup *group = nullptr;
         std::map<QString, QAbstractButton *> buttons;
         QLineEdit *comment = nullptr;

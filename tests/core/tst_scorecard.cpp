@@ -111,6 +111,7 @@ private Q_SLOTS:
     void score();
     void extendedScoring_data();
     void extendedScoring();
+    void reasonCodes();
     void suggestionsFromHits();
     void sectionSubtotals();
 
@@ -637,6 +638,34 @@ void TestScorecard::extendedScoring()
     QVERIFY(!ded->isFailed(QStringLiteral("ok")));
 }
 
+void TestScorecard::reasonCodes()
+{
+    QString error;
+    const auto card = Scorecard::fromJson(R"({"format":"qawb-scorecard/1","id":"r","sections":[{"id":"s","items":[
+          {"id":"resolved","points":10,"reasons":[{"key":"knowledge","label":{"en":"Knowledge gap"}},
+                                                  {"key":"process","label":{"en":"Process not followed"}}]},
+          {"id":"plain","points":10}]}]})",
+                                          &error);
+    QVERIFY2(card, qPrintable(error));
+    QCOMPARE(card->item(QStringLiteral("resolved"))->reasons.size(), size_t(2));
+    const QMap<QString, QString> failed{{QStringLiteral("resolved"), QStringLiteral("no")},
+                                        {QStringLiteral("plain"), QStringLiteral("no")}};
+    // A failed item with reason codes needs one; passing items and items without codes do not.
+    ScoreResult r = card->score(failed);
+    QCOMPARE(r.missingReasons, QStringList{QStringLiteral("resolved")});
+    QVERIFY(!r.complete());
+    r = card->score(failed, {}, {{QStringLiteral("resolved"), {QStringLiteral("process")}}});
+    QVERIFY(r.missingReasons.isEmpty());
+    QVERIFY(r.complete());
+    r = card->score(
+        {{QStringLiteral("resolved"), QStringLiteral("yes")}, {QStringLiteral("plain"), QStringLiteral("no")}});
+    QVERIFY(r.missingReasons.isEmpty());
+    QVERIFY(!Scorecard::fromJson(R"({"format":"qawb-scorecard/1","id":"r","sections":[{"id":"s","items":[
+          {"id":"a","reasons":[{"key":"x,y"}]}]}]})",
+                                 &error));
+    QVERIFY2(error.contains(QStringLiteral("reasons")), qPrintable(error));
+}
+
 void TestScorecard::suggestionsFromHits()
 {
     QString error;
@@ -751,6 +780,8 @@ void TestScorecard::saveDraftCreatesAndReloads()
     e.answers = {{QStringLiteral("first_response"), {QStringLiteral("yes"), {}}},
                  {QStringLiteral("greeting"), {QStringLiteral("no"), QStringLiteral("没有问候语")}},
                  {QStringLiteral("closing"), {QString(), QStringLiteral("note before answering")}}};
+    e.answers[QStringLiteral("greeting")].reasons = {QStringLiteral("forgot"), QStringLiteral("script")};
+    e.answers[QStringLiteral("greeting")].suggested = QStringLiteral("yes");
     e.generalComment = QStringLiteral("总体不错 😀");
     e.coachingNote = QStringLiteral("Greet first.");
     e.privateNote = QStringLiteral("check with team lead");
@@ -784,6 +815,8 @@ void TestScorecard::saveDraftCreatesAndReloads()
     for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
         QCOMPARE(loaded->answers.value(it.key()).value, it->value);
         QCOMPARE(loaded->answers.value(it.key()).comment, it->comment);
+        QCOMPARE(loaded->answers.value(it.key()).reasons, it->reasons);
+        QCOMPARE(loaded->answers.value(it.key()).suggested, it->suggested);
     }
     QCOMPARE(loaded->values(), e.values());
     QCOMPARE(loaded->comments(), e.comments());

@@ -984,7 +984,9 @@ void TestMainWindow::formHandlesDeductionsAndConditionalItems()
            "text":{"en":"Conduct","zh_CN":"服务规范"},
            "deductions":[{"key":"late","points":5,"label":{"en":"late","zh_CN":"回复慢"}},
                          {"key":"curt","points":8,"label":{"en":"curt","zh_CN":"语气生硬"}}]},
-          {"id":"resolved","points":10,"text":{"en":"Resolved","zh_CN":"已解决"}},
+          {"id":"resolved","points":10,"text":{"en":"Resolved","zh_CN":"已解决"},
+           "reasons":[{"key":"knowledge","label":{"en":"Knowledge gap","zh_CN":"业务不熟"}},
+                      {"key":"process","label":{"en":"Process not followed","zh_CN":"未按流程"}}]},
           {"id":"escalation","points":10,"text":{"en":"Escalated properly","zh_CN":"转派规范"},
            "show_if":{"item":"resolved","values":["no"]}}]}]})";
     QVERIFY2(ScorecardRepository(*m_store).publishJson(json, m_workspace.user, &error), qPrintable(error));
@@ -997,8 +999,16 @@ void TestMainWindow::formHandlesDeductionsAndConditionalItems()
     QVERIFY(form->itemShown(QStringLiteral("resolved")));
     clickAnswer(form, QStringLiteral("resolved"), QStringLiteral("no"));
     QVERIFY(form->itemShown(QStringLiteral("escalation")));
+    QVERIFY(form->reasonsShown(QStringLiteral("resolved"))); // a failed item with reason codes asks why
+    QVERIFY(form->result().missingReasons.contains(QStringLiteral("resolved")));
+    QTest::mouseClick(form->reasonBox(QStringLiteral("resolved"), QStringLiteral("knowledge")), Qt::LeftButton, {},
+                      QPoint(6, 6));
+    QVERIFY(form->result().missingReasons.isEmpty());
+    QCOMPARE(form->evaluation().answers.value(QStringLiteral("resolved")).reasons,
+             QStringList{QStringLiteral("knowledge")});
     clickAnswer(form, QStringLiteral("resolved"), QStringLiteral("yes"));
     QVERIFY(!form->itemShown(QStringLiteral("escalation")));
+    QVERIFY(!form->reasonsShown(QStringLiteral("resolved")));
     // Faults combine; "no deductions" clears them, and a fault clears "no deductions".
     clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("late"));
     clickAnswer(form, QStringLiteral("conduct"), QStringLiteral("curt"));
@@ -1016,8 +1026,9 @@ void TestMainWindow::formHandlesDeductionsAndConditionalItems()
     QVERIFY(!w->submitEvaluation());
     commitText(form->commentEdit(QStringLiteral("conduct")), QStringLiteral("两次回复慢且语气生硬"));
     QVERIFY(w->submitEvaluation());
-    const auto stored = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-003"), m_workspace.user.id);
+    auto stored = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-003"), m_workspace.user.id);
     QCOMPARE(stored->answers.value(QStringLiteral("conduct")).value, QStringLiteral("late,curt"));
+    QCOMPARE(stored->answers.value(QStringLiteral("resolved")).reasons, QStringList());
     QCOMPARE(stored->score.value_or(-1), 56.7);
     w.reset();
     auto again = openWindow();
