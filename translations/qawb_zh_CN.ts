@@ -355,7 +355,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed item(s) need a reason</source>
-        <translation><numerusform>%n 个未通过的评分项需要选择原因</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未通过的评分项需要选择原因</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1940,10 @@
     <message>
         <source>QA managers and admins edit and publish scorecards</source>
         <translation>质检主管和管理员可编辑并发布评分表</translation>
+    </message>
+    <message>
+        <source>Undo / redo an answer</source>
+        <translation>撤销 / 重做答案</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed item(s) need a reason</source>
-        <translation><numerusform>%n 個未通過的評分項需要選擇原因</numerusform></translation>
+        <translation>
+            <numerusform>%n 個未通過的評分項需要選擇原因</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1940,10 @@
     <message>
         <source>QA managers and admins edit and publish scorecards</source>
         <translation>質檢主管和管理員可編輯並發佈評分表</translation>
+    </message>
+    <message>
+        <source>Undo / redo an answer</source>
+        <translation>復原 / 重做答案</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,7 @@ void MainWindow::showShortcuts()
         {QStringLiteral("L"), tr("Loop the selected range, or the turn being played")},
         {QStringLiteral("Ctrl+S"), tr("Save the draft (drafts also save themselves)")},
         {QStringLiteral("Ctrl+Enter"), tr("Submit the evaluation")},
+        {QStringLiteral("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo an answer")},
         {QStringLiteral("Ctrl+I"), tr("Import conversations")},
         {QStringLiteral("Tab / ↑ ↓ ← →"), tr("Move through the scoring form and its answers")},
         {QStringLiteral("F1 / ?"), tr("This list")},
