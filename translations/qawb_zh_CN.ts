@@ -2371,6 +2371,16 @@ key | points | 中文 | English</source>
         <source>Nothing changed since version %1.</source>
         <translation>与第 %1 版相比没有变化。</translation>
     </message>
+    <message>
+        <source>reason codes asked when the item fails, one per line:
+key | 中文 | English</source>
+        <translation>未通过时询问的原因，每行一个：
+标识 | 中文 | 英文</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>qawb::WaveformView</name>

@@ -2371,6 +2371,16 @@ key | points | 中文 | English</source>
         <source>Nothing changed since version %1.</source>
         <translation>與第 %1 版相比沒有變化。</translation>
     </message>
+    <message>
+        <source>reason codes asked when the item fails, one per line:
+key | 中文 | English</source>
+        <translation>未通過時詢問的原因，每行一個：
+識別碼 | 中文 | 英文</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>qawb::WaveformView</name>

@@ -68,6 +68,30 @@ QJsonArray optionsFrom(const QString &textBlock)
     return out;
 }
 
+// "key | 中文 | English" per line: reason codes.
+QString reasonsText(const QJsonArray &reasons)
+{
+    QStringList lines;
+    for (const QJsonValue &r : reasons)
+        lines << QStringLiteral("%1 | %2 | %3")
+                     .arg(r[QStringLiteral("key")].toString(), text(r[QStringLiteral("label")], "zh_CN"),
+                          text(r[QStringLiteral("label")], "en"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonArray reasonsFrom(const QString &textBlock)
+{
+    QJsonArray out;
+    for (const QString &line : textBlock.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(QLatin1Char('|'));
+        if (f.value(0).trimmed().isEmpty())
+            continue;
+        out.append(QJsonObject{{QStringLiteral("key"), f.value(0).trimmed()},
+                               {QStringLiteral("label"), localized(f.value(1).trimmed(), f.value(2).trimmed())}});
+    }
+    return out;
+}
+
 const char *const kTypes[] = {"yesno", "scale", "choice", "deductions"};
 
 } // namespace
@@ -94,6 +118,7 @@ ScorecardEditor::ScorecardEditor(Store &store, const User &user, QWidget *parent
     , m_itemWeight(new QDoubleSpinBox(this))
     , m_itemSteps(new QSpinBox(this))
     , m_itemOptions(new QPlainTextEdit(this))
+    , m_itemReasons(new QPlainTextEdit(this))
     , m_itemNa(new QCheckBox(tr("N/A allowed"), this))
     , m_itemFatal(new QCheckBox(tr("Fatal (一票否决)"), this))
     , m_itemBonus(new QCheckBox(tr("Bonus"), this))
@@ -150,6 +175,10 @@ ScorecardEditor::ScorecardEditor(Store &store, const User &user, QWidget *parent
     m_itemOptions->setPlaceholderText(tr("choice / deductions, one per line:\nkey | points | 中文 | English"));
     m_itemOptions->setTabChangesFocus(true);
     m_itemOptions->setMaximumHeight(m_itemOptions->fontMetrics().lineSpacing() * 5 + 12);
+    m_itemReasons->setPlaceholderText(
+        tr("reason codes asked when the item fails, one per line:\nkey | 中文 | English"));
+    m_itemReasons->setTabChangesFocus(true);
+    m_itemReasons->setMaximumHeight(m_itemReasons->fontMetrics().lineSpacing() * 4 + 12);
     m_itemRules->setPlaceholderText(tr("auto-QA rules, e.g. greeting.missing"));
     m_itemShowIf->setPlaceholderText(tr("only when: item = value, value"));
     itemForm->addRow(tr("ID"), m_itemId);
@@ -162,6 +191,7 @@ ScorecardEditor::ScorecardEditor(Store &store, const User &user, QWidget *parent
     itemForm->addRow(tr("Weight"), m_itemWeight);
     itemForm->addRow(tr("Scale steps"), m_itemSteps);
     itemForm->addRow(tr("Options"), m_itemOptions);
+    itemForm->addRow(tr("Reasons"), m_itemReasons);
     itemForm->addRow(QString(), m_itemNa);
     itemForm->addRow(QString(), m_itemFatal);
     itemForm->addRow(QString(), m_itemBonus);
@@ -174,6 +204,7 @@ ScorecardEditor::ScorecardEditor(Store &store, const User &user, QWidget *parent
                             m_itemEn, m_itemGuidance, m_itemRules, m_itemShowIf})
         connect(edit, &QLineEdit::textEdited, this, &ScorecardEditor::storeSelected);
     connect(m_itemOptions, &QPlainTextEdit::textChanged, this, &ScorecardEditor::storeSelected);
+    connect(m_itemReasons, &QPlainTextEdit::textChanged, this, &ScorecardEditor::storeSelected);
     connect(m_itemType, &QComboBox::currentIndexChanged, this, &ScorecardEditor::storeSelected);
     for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{m_itemPoints, m_itemWeight, m_itemSteps})
         connect(spin, &QAbstractSpinBox::editingFinished, this, &ScorecardEditor::storeSelected);
@@ -336,6 +367,7 @@ void ScorecardEditor::showSelected()
         m_itemOptions->setPlainText(optionsText(
             item[type == QLatin1String("deductions") ? QStringLiteral("deductions") : QStringLiteral("options")]
                 .toArray()));
+        m_itemReasons->setPlainText(reasonsText(item[QStringLiteral("reasons")].toArray()));
         m_itemNa->setChecked(item[QStringLiteral("na_allowed")].toBool());
         m_itemFatal->setChecked(item[QStringLiteral("fatal")].toBool());
         m_itemBonus->setChecked(item[QStringLiteral("bonus")].toBool());
@@ -399,6 +431,11 @@ void ScorecardEditor::storeSelected()
                 item.insert(QStringLiteral("options"), optionsFrom(m_itemOptions->toPlainText()));
             else if (type == QLatin1String("deductions"))
                 item.insert(QStringLiteral("deductions"), optionsFrom(m_itemOptions->toPlainText()));
+            const QJsonArray reasons = reasonsFrom(m_itemReasons->toPlainText());
+            if (reasons.isEmpty())
+                item.remove(QStringLiteral("reasons"));
+            else
+                item.insert(QStringLiteral("reasons"), reasons);
             item.insert(QStringLiteral("na_allowed"), m_itemNa->isChecked());
             item.insert(QStringLiteral("fatal"), m_itemFatal->isChecked());
             item.insert(QStringLiteral("bonus"), m_itemBonus->isChecked());

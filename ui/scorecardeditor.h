@@ -56,6 +56,7 @@ public:
     QComboBox *itemTypeCombo() const { return m_itemType; }
     QDoubleSpinBox *itemPointsSpin() const { return m_itemPoints; }
     QPlainTextEdit *itemOptionsEdit() const { return m_itemOptions; }
+    QPlainTextEdit *itemReasonsEdit() const { return m_itemReasons; }
     QCheckBox *itemFatalCheck() const { return m_itemFatal; }
 
 private:
@@ -94,6 +95,7 @@ private:
     QDoubleSpinBox *m_itemWeight;
     QSpinBox *m_itemSteps;
     QPlainTextEdit *m_itemOptions;
+    QPlainTextEdit *m_itemReasons;
     QCheckBox *m_itemNa;
     QCheckBox *m_itemFatal;
     QCheckBox *m_itemBonus;

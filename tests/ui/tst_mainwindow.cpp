@@ -1188,6 +1188,8 @@ void TestMainWindow::scorecardEditorPublishesANewVersion()
     editor.itemTextEdit(QStringLiteral("zh_CN"))->clear();
     commitText(editor.itemTextEdit(QStringLiteral("zh_CN")), QStringLiteral("主动告知处理时限"));
     editor.itemPointsSpin()->setValue(10);
+    editor.itemReasonsEdit()->setPlainText(
+        QStringLiteral("forgot | 忘记告知 | Forgot\nunknown | 不清楚时限 | Did not know"));
     // The preview shows it and scores with it.
     QAbstractButton *yes = editor.preview()->answerButton(newId, QStringLiteral("yes"));
     QVERIFY(yes);
@@ -1217,6 +1219,9 @@ void TestMainWindow::scorecardEditorPublishesANewVersion()
     QVERIFY(v2->scorecard.item(QStringLiteral("time_limit")));
     QCOMPARE(v2->scorecard.item(QStringLiteral("time_limit"))->text.text(QStringLiteral("zh_CN")),
              QStringLiteral("主动告知处理时限"));
+    QCOMPARE(v2->scorecard.item(QStringLiteral("time_limit"))->reasons.size(), size_t(2));
+    QCOMPARE(v2->scorecard.item(QStringLiteral("time_limit"))->reasons[0].label.text(QStringLiteral("zh_CN")),
+             QStringLiteral("忘记告知"));
     QVERIFY(!cards.version(v1->versionId)->scorecard.item(QStringLiteral("time_limit")));
     QCOMPARE(EvaluationRepository(*m_store).byId(old.id)->scorecardVersionId, v1->versionId);
     // In the workstation: the old draft keeps version 1, a case not yet scored gets version 2.
