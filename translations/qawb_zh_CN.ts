@@ -885,6 +885,41 @@
     </message>
 </context>
 <context>
+    <name>SamplingPlan</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;qawb-sampling-plan/1&quot;</source>
+        <translation>format：应为 "qawb-sampling-plan/1"</translation>
+    </message>
+    <message>
+        <source>give either rate (0 &lt; rate ≤ 1) or count (&gt; 0)</source>
+        <translation>请给出 rate（0 &lt; rate ≤ 1）或 count（&gt; 0）其中之一</translation>
+    </message>
+    <message>
+        <source>rate: %1 is more than 1 (10% is 0.1)</source>
+        <translation>rate：%1 大于 1（10% 应写作 0.1）</translation>
+    </message>
+    <message>
+        <source>stratify: unknown dimension %1 (one of: %2)</source>
+        <translation>stratify：未知维度 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>per_agent: min and max must be ≥ 0 and min ≤ max</source>
+        <translation>per_agent：min 和 max 必须 ≥ 0 且 min ≤ max</translation>
+    </message>
+    <message>
+        <source>triggers[%1].kind: unknown %2 (one of: %3)</source>
+        <translation>triggers[%1].kind：未知类型 %2（可选：%3）</translation>
+    </message>
+    <message>
+        <source>triggers[%1].cap: every trigger needs a cap (so triggers cannot swamp the random part)</source>
+        <translation>triggers[%1].cap：每个触发条件都需要上限（以免挤占随机抽样部分）</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <source>not a JSON object: %1</source>
