@@ -104,8 +104,8 @@ bool AuditLog::sealPending(QString *error)
 bool AuditLog::append(const QString &actorId, const QString &action, const QString &entity, const QString &entityId,
                       const QJsonObject &detail, QString *error)
 {
-    if (!sealPending(error))
-        return false;
+    // Entries from before the chain were sealed when the store was upgraded (Store::open), so the head is the newest
+    // sealed entry: found through the unique index on seq, whatever the size of the log.
     QSqlQuery head(m_store.database());
     if (!head.exec(
             QStringLiteral("SELECT seq, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1"))) {

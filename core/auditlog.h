@@ -28,7 +28,8 @@ public:
     bool append(const QString &actorId, const QString &action, const QString &entity, const QString &entityId,
                 const QJsonObject &detail, QString *error);
 
-    // Seals entries that have no hash yet (written before schema 5), in the order they were written.
+    // Seals entries that have no hash yet (written before schema 5), in the order they were written. Store::open does
+    // this once when it upgrades a store; append() does not look for them again.
     bool sealPending(QString *error);
 
     struct Verification
