@@ -245,11 +245,9 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
     const QJsonObject before = creating ? QJsonObject() : snapshotJson(*byId(e.id));
     // Evaluations are written by the people allowed to evaluate (the role is the store's, not the caller's word).
     const std::optional<User> inspector = UserRepository(m_store).byId(e.inspectorId);
-    if (!inspector || !Permissions::may(*inspector, Permissions::Action::Evaluate)) {
-        *error = inspector ? tr("%1 (%2) may not %3")
-                                 .arg(inspector->displayName, Permissions::roleName(inspector->role),
-                                      Permissions::actionName(Permissions::Action::Evaluate))
-                           : tr("unknown inspector %1").arg(e.inspectorId);
+    if (!inspector || !Permissions::check(*inspector, Permissions::Action::Evaluate, error)) {
+        if (!inspector)
+            *error = tr("unknown inspector %1").arg(e.inspectorId);
         if (creating)
             e.id.clear();
         return false;
@@ -468,12 +466,8 @@ QStringList EvaluationRepository::tags(const QString &evaluationId)
 bool EvaluationRepository::setTags(const QString &evaluationId, const QStringList &wanted, const User &actor,
                                    QString *error)
 {
-    if (!Permissions::may(actor, Permissions::Action::TagEvaluations)) {
-        *error = tr("%1 (%2) may not %3")
-                     .arg(actor.displayName, Permissions::roleName(actor.role),
-                          Permissions::actionName(Permissions::Action::TagEvaluations));
+    if (!Permissions::check(actor, Permissions::Action::TagEvaluations, error))
         return false;
-    }
     QStringList tags = wanted;
     tags.removeDuplicates();
     tags.sort();

@@ -132,15 +132,19 @@ GstElement *make(const char *factory)
 
 bool PeakDecoder::isAvailable()
 {
-    if (!initGStreamer())
-        return false;
-    for (const char *name : {"filesrc", "parsebin", "decodebin", "audioconvert", "appsink"}) {
-        GstElementFactory *factory = gst_element_factory_find(name);
-        if (!factory)
+    // Asked on every recording the call view opens: the registry lookups are done once.
+    static const bool available = [] {
+        if (!initGStreamer())
             return false;
-        gst_object_unref(factory);
-    }
-    return true;
+        for (const char *name : {"filesrc", "parsebin", "decodebin", "audioconvert", "appsink"}) {
+            GstElementFactory *factory = gst_element_factory_find(name);
+            if (!factory)
+                return false;
+            gst_object_unref(factory);
+        }
+        return true;
+    }();
+    return available;
 }
 
 PeakDecoder::Result PeakDecoder::decode(const QString &path, const std::function<bool()> &shouldStop,

@@ -27,6 +27,14 @@ bool Permissions::may(const User &user, Action action)
     return !user.id.isEmpty() && may(user.role, action);
 }
 
+bool Permissions::check(const User &user, Action action, QString *error)
+{
+    if (may(user, action))
+        return true;
+    *error = tr("%1 (%2) may not %3").arg(user.displayName, roleName(user.role), actionName(action));
+    return false;
+}
+
 QStringList Permissions::roles()
 {
     return {QStringLiteral("inspector"), QStringLiteral("team_leader"), QStringLiteral("trainer"),

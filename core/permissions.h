@@ -28,6 +28,8 @@ public:
 
     static bool may(const QString &role, Action action);
     static bool may(const User &user, Action action);
+    // may(), and when not, *error says who may not do what ("张敏 (team leader) may not evaluate conversations").
+    static bool check(const User &user, Action action, QString *error);
     static QStringList roles();                   // inspector, team_leader, trainer, qa_manager, admin
     static QString roleName(const QString &role); // translated
     static QString actionName(Action action);     // translated, for refusals

@@ -26,11 +26,9 @@ RuleSetRepository::RuleSetRepository(Store &store)
 std::optional<QString> RuleSetRepository::importJson(const QByteArray &json, const QString &userId, QString *error)
 {
     const std::optional<User> user = UserRepository(m_store).byId(userId);
-    if (!user || !Permissions::may(*user, Permissions::Action::ManageRuleSets)) {
-        *error = user ? tr("%1 (%2) may not %3")
-                            .arg(user->displayName, Permissions::roleName(user->role),
-                                 Permissions::actionName(Permissions::Action::ManageRuleSets))
-                      : tr("unknown user %1").arg(userId);
+    if (!user || !Permissions::check(*user, Permissions::Action::ManageRuleSets, error)) {
+        if (!user)
+            *error = tr("unknown user %1").arg(userId);
         return std::nullopt;
     }
     return store(json, userId, error);

@@ -116,12 +116,8 @@ std::optional<QString> ScorecardRepository::publishJson(const QByteArray &json, 
 {
     if (published)
         *published = false;
-    if (!Permissions::may(actor, Permissions::Action::PublishScorecards)) {
-        *error = tr("%1 (%2) may not %3")
-                     .arg(actor.displayName, Permissions::roleName(actor.role),
-                          Permissions::actionName(Permissions::Action::PublishScorecards));
+    if (!Permissions::check(actor, Permissions::Action::PublishScorecards, error))
         return std::nullopt;
-    }
     const auto card = Scorecard::fromJson(json, error);
     if (!card)
         return std::nullopt;

@@ -84,12 +84,8 @@ bool UserRepository::setRole(const User &actor, const QString &login, const QStr
         *error = tr("unknown role %1 (one of: %2)").arg(role, Permissions::roles().join(QStringLiteral(", ")));
         return false;
     }
-    if (!Permissions::may(actor, Permissions::Action::ManageUsers)) {
-        *error = tr("%1 (%2) may not %3")
-                     .arg(actor.displayName, Permissions::roleName(actor.role),
-                          Permissions::actionName(Permissions::Action::ManageUsers));
+    if (!Permissions::check(actor, Permissions::Action::ManageUsers, error))
         return false;
-    }
     Transaction transaction(m_store);
     const std::optional<User> target = byLogin(login);
     if (!target) {

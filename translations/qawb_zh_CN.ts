@@ -330,10 +330,6 @@
         <translation>评分 %1 不存在</translation>
     </message>
     <message>
-        <source>%1 (%2) may not %3</source>
-        <translation>%1（%2）无权%3</translation>
-    </message>
-    <message>
         <source>unknown inspector %1</source>
         <translation>未知的质检员 %1</translation>
     </message>
@@ -598,6 +594,10 @@
     <message>
         <source>tag evaluations</source>
         <translation>给评估打标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
     </message>
 </context>
 <context>
@@ -876,10 +876,6 @@
         <translation>规则集“%1”的版本 %2 已存在，但规则内容不同；如需发布修改，请调高 &quot;version&quot; 的值</translation>
     </message>
     <message>
-        <source>%1 (%2) may not %3</source>
-        <translation>%1（%2）无权%3</translation>
-    </message>
-    <message>
         <source>unknown user %1</source>
         <translation>未知用户 %1</translation>
     </message>
@@ -892,7 +888,7 @@
     </message>
     <message>
         <source>format: expected &quot;qawb-sampling-plan/1&quot;</source>
-        <translation>format：应为 "qawb-sampling-plan/1"</translation>
+        <translation>format：应为 &quot;qawb-sampling-plan/1&quot;</translation>
     </message>
     <message>
         <source>give either rate (0 &lt; rate ≤ 1) or count (&gt; 0)</source>
@@ -985,10 +981,6 @@
 <context>
     <name>ScorecardRepository</name>
     <message>
-        <source>%1 (%2) may not %3</source>
-        <translation>%1（%2）无权%3</translation>
-    </message>
-    <message>
         <source>no version %1 of scorecard %2</source>
         <translation>评分表 %2 没有第 %1 版</translation>
     </message>
@@ -1010,10 +1002,6 @@
     <message>
         <source>unknown role %1 (one of: %2)</source>
         <translation>未知角色 %1（可选：%2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2) may not %3</source>
-        <translation>%1（%2）无权%3</translation>
     </message>
     <message>
         <source>nobody with the login %1 uses this store</source>

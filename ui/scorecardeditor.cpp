@@ -42,52 +42,35 @@ QString text(const QJsonValue &v, const char *language)
     return v.isString() ? v.toString() : v.toObject().value(QLatin1String(language)).toString();
 }
 
-// "key | points | 中文 | English" per line: the options of a choice or the faults of a deductions item.
-QString optionsText(const QJsonArray &options)
+// One entry per line, "key | points | 中文 | English" (options of a choice, faults of a deductions item) or, without
+// points, "key | 中文 | English" (reason codes).
+enum class Points { With, Without };
+
+QString linesText(const QJsonArray &entries, Points points)
 {
     QStringList lines;
-    for (const QJsonValue &o : options)
-        lines << QStringLiteral("%1 | %2 | %3 | %4")
-                     .arg(o[QStringLiteral("key")].toString())
-                     .arg(o[QStringLiteral("points")].toDouble())
-                     .arg(text(o[QStringLiteral("label")], "zh_CN"), text(o[QStringLiteral("label")], "en"));
-    return lines.join(QLatin1Char('\n'));
-}
-
-QJsonArray optionsFrom(const QString &textBlock)
-{
-    QJsonArray out;
-    for (const QString &line : textBlock.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList f = line.split(QLatin1Char('|'));
-        if (f.value(0).trimmed().isEmpty())
-            continue;
-        out.append(QJsonObject{{QStringLiteral("key"), f.value(0).trimmed()},
-                               {QStringLiteral("points"), f.value(1).trimmed().toDouble()},
-                               {QStringLiteral("label"), localized(f.value(2).trimmed(), f.value(3).trimmed())}});
+    for (const QJsonValue &e : entries) {
+        QStringList fields{e[QStringLiteral("key")].toString()};
+        if (points == Points::With)
+            fields << QString::number(e[QStringLiteral("points")].toDouble());
+        fields << text(e[QStringLiteral("label")], "zh_CN") << text(e[QStringLiteral("label")], "en");
+        lines << fields.join(QStringLiteral(" | "));
     }
-    return out;
-}
-
-// "key | 中文 | English" per line: reason codes.
-QString reasonsText(const QJsonArray &reasons)
-{
-    QStringList lines;
-    for (const QJsonValue &r : reasons)
-        lines << QStringLiteral("%1 | %2 | %3")
-                     .arg(r[QStringLiteral("key")].toString(), text(r[QStringLiteral("label")], "zh_CN"),
-                          text(r[QStringLiteral("label")], "en"));
     return lines.join(QLatin1Char('\n'));
 }
 
-QJsonArray reasonsFrom(const QString &textBlock)
+QJsonArray linesFrom(const QString &textBlock, Points points)
 {
     QJsonArray out;
     for (const QString &line : textBlock.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList f = line.split(QLatin1Char('|'));
+        QStringList f = line.split(QLatin1Char('|'));
         if (f.value(0).trimmed().isEmpty())
             continue;
-        out.append(QJsonObject{{QStringLiteral("key"), f.value(0).trimmed()},
-                               {QStringLiteral("label"), localized(f.value(1).trimmed(), f.value(2).trimmed())}});
+        QJsonObject entry{{QStringLiteral("key"), f.takeFirst().trimmed()}};
+        if (points == Points::With)
+            entry.insert(QStringLiteral("points"), f.isEmpty() ? 0.0 : f.takeFirst().trimmed().toDouble());
+        entry.insert(QStringLiteral("label"), localized(f.value(0).trimmed(), f.value(1).trimmed()));
+        out.append(entry);
     }
     return out;
 }
@@ -364,10 +347,11 @@ void ScorecardEditor::showSelected()
         m_itemWeight->setValue(item[QStringLiteral("weight")].toDouble(1));
         m_itemSteps->setValue(item[QStringLiteral("steps")].toInt(4));
         const QString type = item[QStringLiteral("type")].toString();
-        m_itemOptions->setPlainText(optionsText(
+        m_itemOptions->setPlainText(linesText(
             item[type == QLatin1String("deductions") ? QStringLiteral("deductions") : QStringLiteral("options")]
-                .toArray()));
-        m_itemReasons->setPlainText(reasonsText(item[QStringLiteral("reasons")].toArray()));
+                .toArray(),
+            Points::With));
+        m_itemReasons->setPlainText(linesText(item[QStringLiteral("reasons")].toArray(), Points::Without));
         m_itemNa->setChecked(item[QStringLiteral("na_allowed")].toBool());
         m_itemFatal->setChecked(item[QStringLiteral("fatal")].toBool());
         m_itemBonus->setChecked(item[QStringLiteral("bonus")].toBool());
@@ -428,10 +412,10 @@ void ScorecardEditor::storeSelected()
             if (type == QLatin1String("scale"))
                 item.insert(QStringLiteral("steps"), m_itemSteps->value());
             else if (type == QLatin1String("choice"))
-                item.insert(QStringLiteral("options"), optionsFrom(m_itemOptions->toPlainText()));
+                item.insert(QStringLiteral("options"), linesFrom(m_itemOptions->toPlainText(), Points::With));
             else if (type == QLatin1String("deductions"))
-                item.insert(QStringLiteral("deductions"), optionsFrom(m_itemOptions->toPlainText()));
-            const QJsonArray reasons = reasonsFrom(m_itemReasons->toPlainText());
+                item.insert(QStringLiteral("deductions"), linesFrom(m_itemOptions->toPlainText(), Points::With));
+            const QJsonArray reasons = linesFrom(m_itemReasons->toPlainText(), Points::Without);
             if (reasons.isEmpty())
                 item.remove(QStringLiteral("reasons"));
             else
