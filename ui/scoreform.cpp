@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,7 +104,8 @@ ScoreForm::ScoreForm(QWidget *parent)
     // Labels for trainers and calibration; they can change after submission (they are not part of the score).
     auto *tagsBox = new QGroupBox(tr("Tags"), content);
     m_tagsBox = tagsBox;
-    auto *tagsLayout = new QHBoxLayout(tagsBox);
+    // Two columns, so the labels fit the form's column on a 1366×768 screen.
+    auto *tagsLayout = new QGridLayout(tagsBox);
     const std::pair<const char *, QString> tagNames[] = {{"exemplary", tr("Exemplary")},
                                                          {"bad_example", tr("Bad example")},
                                                          {"training_case", tr("Training case")},
@@ -115,10 +117,9 @@ ScoreForm::ScoreForm(QWidget *parent)
             if (!m_loading)
                 Q_EMIT tagsEdited();
         });
+        tagsLayout->addWidget(box, int(m_tagBoxes.size()) / 2, int(m_tagBoxes.size()) % 2);
         m_tagBoxes << box;
-        tagsLayout->addWidget(box);
     }
-    tagsLayout->addStretch(1);
     contentLayout->addWidget(tagsBox);
     contentLayout->addStretch(1);
     m_scroll->setWidget(content);

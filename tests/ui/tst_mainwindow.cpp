@@ -283,6 +283,8 @@ void TestMainWindow::reviewsAndSubmitsChat()
     QVERIFY(again->reopenEvaluation(QStringLiteral("组长复核：首次响应其实超时")));
     QVERIFY(!form2->generalCommentEdit()->isReadOnly());
     QVERIFY(form2->revisionBannerText().contains(QStringLiteral("组长复核")));
+    QTest::qWait(50); // let the rebuilt form lay out before looking
+    snapshot(again.get(), "reopened-evaluation");
     clickAnswer(form2, QStringLiteral("first_response"), QStringLiteral("no"));
     QVERIFY(again->submitEvaluation());
     const auto revised = EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), m_workspace.user.id);
