@@ -12,6 +12,7 @@
 #include "importer.h"
 #include "paths.h"
 #include "rulesetrepository.h"
+#include "samplingrepository.h"
 #include "store.h"
 #include "userrepository.h"
 
@@ -110,8 +111,12 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("import FILE... | queues | cases | show ID | demo | autoqa | hits ID | "
                                     "rules import FILE | rules export [FILE] | rules list | audit verify | "
-                                    "users list | users role LOGIN ROLE | scorecards list | scorecards export KEY "
-                                    "[FILE] | scorecards import FILE | evaluations export"));
+                                    "users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | "
+                                    "scorecards export KEY [FILE] | scorecards import FILE | evaluations export | "
+                                    "plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | "
+                                    "sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | "
+                                    "reassign QUEUE CONVERSATION LOGIN --reason TEXT | "
+                                    "replace QUEUE CONVERSATION --reason TEXT"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -141,11 +146,31 @@ int Cli::run(const QStringList &arguments)
                                                     QStringLiteral("N"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("evaluations export: csv or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("evaluations export: submitted on or after this date."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("evaluations export: submitted on or before this date."),
-                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        tr("evaluations export: submitted on or after this date; sample: conversations from this date."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("evaluations export: submitted on or before this date; sample: up to this date."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        tr("sample: the sampling plan, a JSON file or the name of a saved plan."),
+                                        QStringLiteral("FILE|NAME"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("sample: use this seed instead of the plan's."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption previewOption(QStringLiteral("preview"),
+                                           tr("sample: show what would be picked and why; store nothing."));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"), tr("assign: the sample (ID or its first digits)."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption inspectorsOption(
+        QStringLiteral("inspectors"), tr("assign: the inspectors' logins, comma-separated."), QStringLiteral("A,B,C"));
+    const QCommandLineOption calibrationOption(QStringLiteral("calibration"),
+                                               tr("assign: this many conversations go to every inspector (blind)."),
+                                               QStringLiteral("K"), QStringLiteral("0"));
+    const QCommandLineOption avoidOwnTeamOption(QStringLiteral("avoid-own-team"),
+                                                tr("assign: inspectors never review their own team."));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), tr("reassign, replace: why (recorded)."),
+                                          QStringLiteral("TEXT"));
     const QCommandLineOption agentOption(QStringLiteral("agent"), tr("evaluations export: only this agent (ID)."),
                                          QStringLiteral("ID"));
     const QCommandLineOption teamOption(QStringLiteral("team"), tr("evaluations export: only this team."),
@@ -153,9 +178,12 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           tr("evaluations export: write here instead of standard output."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({storeOption, jsonOption, queueOption, skipInvalidOption, rejectsOption, encodingOption,
-                       userOption, allOption, rulesOption, forceOption, noAutoQaOption, scorecardVersionOption,
-                       formatOption, fromOption, toOption, agentOption, teamOption, outputOption});
+    parser.addOptions(
+        {storeOption,        jsonOption,  queueOption,   skipInvalidOption, rejectsOption,    encodingOption,
+         userOption,         allOption,   rulesOption,   forceOption,       noAutoQaOption,   scorecardVersionOption,
+         formatOption,       fromOption,  toOption,      agentOption,       teamOption,       outputOption,
+         planOption,         seedOption,  previewOption, sampleOption,      inspectorsOption, calibrationOption,
+         avoidOwnTeamOption, reasonOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -187,7 +215,9 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("import"), QStringLiteral("queues"),     QStringLiteral("cases"),
         QStringLiteral("show"),   QStringLiteral("demo"),       QStringLiteral("autoqa"),
         QStringLiteral("hits"),   QStringLiteral("rules"),      QStringLiteral("audit"),
-        QStringLiteral("users"),  QStringLiteral("scorecards"), QStringLiteral("evaluations")};
+        QStringLiteral("users"),  QStringLiteral("scorecards"), QStringLiteral("evaluations"),
+        QStringLiteral("plans"),  QStringLiteral("sample"),     QStringLiteral("samples"),
+        QStringLiteral("assign"), QStringLiteral("reassign"),   QStringLiteral("replace")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -203,9 +233,40 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("audit") && args != QStringList{QStringLiteral("verify")})
         return usage(tr("use: audit verify"));
-    if (command == QLatin1String("users") && !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
-                                               (args.value(0) == QLatin1String("role") && args.size() == 3)))
-        return usage(tr("use: users list | users role LOGIN ROLE"));
+    if (command == QLatin1String("users") &&
+        !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+          (args.value(0) == QLatin1String("role") && args.size() == 3) ||
+          (args.value(0) == QLatin1String("team") && (args.size() == 2 || args.size() == 3))))
+        return usage(tr("use: users list | users role LOGIN ROLE | users team LOGIN [TEAM]"));
+    if (command == QLatin1String("plans") &&
+        !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+          (args.value(0) == QLatin1String("save") && args.size() == 2) ||
+          (args.value(0) == QLatin1String("export") && (args.size() == 2 || args.size() == 3)) ||
+          (args.value(0) == QLatin1String("delete") && args.size() == 2)))
+        return usage(tr("use: plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME"));
+    if (command == QLatin1String("sample")) {
+        if (!parser.isSet(planOption) || !args.isEmpty())
+            return usage(tr("use: sample --plan FILE|NAME [--from D] [--to D] [--seed N] [--preview] [--json]"));
+        bool ok = true;
+        if (parser.isSet(seedOption))
+            parser.value(seedOption).toULongLong(&ok);
+        if (!ok)
+            return usage(tr("--seed needs a whole number ≥ 0, not %1").arg(parser.value(seedOption)));
+        if (parser.isSet(fromOption) != parser.isSet(toOption))
+            return usage(tr("give both --from and --to, or neither (the plan's period_days)"));
+    }
+    if (command == QLatin1String("samples") && args.size() > 1)
+        return usage(tr("use: samples [ID]"));
+    if (command == QLatin1String("assign")) {
+        bool ok = false;
+        const int k = parser.value(calibrationOption).toInt(&ok);
+        if (!parser.isSet(sampleOption) || !parser.isSet(inspectorsOption) || !args.isEmpty() || !ok || k < 0)
+            return usage(tr("use: assign --sample ID --inspectors A,B,C [--calibration K] [--avoid-own-team]"));
+    }
+    if (command == QLatin1String("reassign") && (args.size() != 3 || !parser.isSet(reasonOption)))
+        return usage(tr("use: reassign QUEUE CONVERSATION LOGIN --reason TEXT"));
+    if (command == QLatin1String("replace") && (args.size() != 2 || !parser.isSet(reasonOption)))
+        return usage(tr("use: replace QUEUE CONVERSATION --reason TEXT"));
     if (command == QLatin1String("scorecards") &&
         !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
           (args.value(0) == QLatin1String("export") && (args.size() == 2 || args.size() == 3)) ||
@@ -218,11 +279,11 @@ int Cli::run(const QStringList &arguments)
         const QString format = parser.value(formatOption);
         if (format != QLatin1String("csv") && format != QLatin1String("json"))
             return usage(tr("--format is csv or json, not %1").arg(format));
-        for (const QCommandLineOption *option : {&fromOption, &toOption}) {
-            if (parser.isSet(*option) && !QDate::fromString(parser.value(*option), Qt::ISODate).isValid())
-                return usage(tr("--%1 needs a date like 2026-11-23, not %2")
-                                 .arg(option->names().constFirst(), parser.value(*option)));
-        }
+    }
+    for (const QCommandLineOption *option : {&fromOption, &toOption}) {
+        if (parser.isSet(*option) && !QDate::fromString(parser.value(*option), Qt::ISODate).isValid())
+            return usage(tr("--%1 needs a date like 2026-11-23, not %2")
+                             .arg(option->names().constFirst(), parser.value(*option)));
     }
     if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
         return usage(tr("give --queue or --all, not both"));
@@ -466,6 +527,26 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
 
+    if (command == QLatin1String("plans") || command == QLatin1String("sample") ||
+        command == QLatin1String("samples") || command == QLatin1String("assign") ||
+        command == QLatin1String("reassign") || command == QLatin1String("replace")) {
+        SamplingCommand sc;
+        sc.command = command;
+        sc.args = args;
+        sc.json = json;
+        sc.plan = parser.value(planOption);
+        sc.seed = parser.value(seedOption);
+        sc.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        sc.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        sc.preview = parser.isSet(previewOption);
+        sc.sample = parser.value(sampleOption);
+        sc.inspectors = parser.value(inspectorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        sc.calibration = parser.value(calibrationOption).toInt();
+        sc.avoidOwnTeam = parser.isSet(avoidOwnTeamOption);
+        sc.reason = parser.value(reasonOption);
+        return runSampling(*store, user, sc);
+    }
+
     if (command == QLatin1String("audit")) {
         const AuditLog::Verification v = AuditLog(*store).verify();
         if (json) {
@@ -485,6 +566,17 @@ int Cli::run(const QStringList &arguments)
 
     if (command == QLatin1String("users")) {
         UserRepository users(*store);
+        if (args.first() == QLatin1String("team")) {
+            if (!users.setTeam(user, args.at(1), args.value(2), &error))
+                return failure(error);
+            if (!json)
+                m_out << (args.size() == 3 ? tr("%1 is now in the team %2").arg(args.at(1), args.at(2))
+                                           : tr("%1 is in no team now").arg(args.at(1)))
+                      << Qt::endl;
+            else
+                printJson({{QStringLiteral("login"), args.at(1)}, {QStringLiteral("team"), textOrNull(args.value(2))}});
+            return kOk;
+        }
         if (args.first() == QLatin1String("role")) {
             if (!users.setRole(user, args.at(1), args.at(2), &error))
                 return failure(error);
@@ -568,22 +660,26 @@ int Cli::run(const QStringList &arguments)
     }
 
     if (command == QLatin1String("queues")) {
-        const auto queues = cases.queues();
+        const auto queues = SamplingRepository(*store).progress();
         if (json) {
             QJsonArray list;
-            for (const QueueSummary &q : queues)
-                list.append(QJsonObject{{QStringLiteral("id"), q.id},
+            for (const QueueProgress &q : queues)
+                list.append(QJsonObject{{QStringLiteral("id"), q.queueId},
                                         {QStringLiteral("name"), q.name},
                                         {QStringLiteral("inspector"), q.inspectorName},
                                         {QStringLiteral("kind"), q.kind},
                                         {QStringLiteral("status"), q.status},
+                                        {QStringLiteral("sample"), textOrNull(q.sampleId)},
                                         {QStringLiteral("total"), q.total},
                                         {QStringLiteral("submitted"), q.submitted},
-                                        {QStringLiteral("drafts"), q.drafts}});
+                                        {QStringLiteral("drafts"), q.drafts},
+                                        {QStringLiteral("expected_s"), q.expectedSeconds},
+                                        {QStringLiteral("seconds_left"), q.secondsLeft}});
             printJson(QJsonObject{{QStringLiteral("queues"), list}});
         } else {
-            for (const QueueSummary &q : queues)
-                m_out << q.name << '\t' << q.inspectorName << '\t' << q.submitted << '/' << q.total << Qt::endl;
+            for (const QueueProgress &q : queues)
+                m_out << q.name << '\t' << q.inspectorName << '\t' << q.submitted << '/' << q.total << '\t'
+                      << tr("%1 min left").arg(int(q.secondsLeft / 60.0 + 0.5)) << Qt::endl;
         }
         return kOk;
     }

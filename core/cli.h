@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 class QTextStream;
@@ -9,6 +10,7 @@ namespace qawb {
 
 class Store;
 struct AutoQaReport;
+struct User;
 
 // The headless command line, `qawb`: import, queues, cases, show, demo. app/cli_main.cpp only wires it up;
 // tests run it in-process or as a process.
@@ -22,6 +24,23 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    struct SamplingCommand
+    {
+        QString command;
+        QStringList args;
+        bool json = false;
+        QString plan;
+        QString seed;
+        QDate from, to;
+        bool preview = false;
+        QString sample;
+        QStringList inspectors;
+        int calibration = 0;
+        bool avoidOwnTeam = false;
+        QString reason;
+    };
+    // plans, sample, samples, assign, reassign, replace (core/samplingcli.cpp).
+    int runSampling(Store &store, const User &user, const SamplingCommand &command);
     AutoQaReport runAutoQa(Store &store, const QString &userId, const QStringList &ids, bool force, bool quiet);
     QTextStream &m_out;
     QTextStream &m_err;

@@ -13,6 +13,7 @@ bool Permissions::may(const QString &role, Action action)
     case Action::ReopenAnyEvaluation:
     case Action::ManageRuleSets:
     case Action::PublishScorecards:
+    case Action::ManageSampling:
         return manager;
     case Action::ManageUsers:
         return role == QLatin1String("admin");
@@ -71,6 +72,8 @@ QString Permissions::actionName(Action action)
         return tr("change people's roles");
     case Action::TagEvaluations:
         return tr("tag evaluations");
+    case Action::ManageSampling:
+        return tr("plan samples and assign queues");
     }
     return {};
 }

@@ -17,6 +17,7 @@ struct User;
 //   PublishScorecards                                           ✓          ✓
 //   ManageUsers                                                            ✓
 //   TagEvaluations             ✓                     ✓          ✓          ✓     (exemplary, training case, ...)
+//   ManageSampling                                              ✓          ✓     (plans, samples, assigning queues)
 //
 // The first person to use a new store becomes its admin (someone has to be able to give out roles).
 class Permissions final
@@ -24,7 +25,15 @@ class Permissions final
     Q_DECLARE_TR_FUNCTIONS(Permissions)
 
 public:
-    enum class Action { Evaluate, ReopenAnyEvaluation, ManageRuleSets, PublishScorecards, ManageUsers, TagEvaluations };
+    enum class Action {
+        Evaluate,
+        ReopenAnyEvaluation,
+        ManageRuleSets,
+        PublishScorecards,
+        ManageUsers,
+        TagEvaluations,
+        ManageSampling
+    };
 
     static bool may(const QString &role, Action action);
     static bool may(const User &user, Action action);

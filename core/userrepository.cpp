@@ -18,14 +18,15 @@ UserRepository::UserRepository(Store &store)
 namespace {
 User userFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString()};
 }
 } // namespace
 
 std::optional<User> UserRepository::byLogin(const QString &login)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, login, display_name, role FROM users WHERE login = ?"));
+    q.prepare(QStringLiteral("SELECT id, login, display_name, role, team_id FROM users WHERE login = ?"));
     q.addBindValue(login);
     if (q.exec() && q.next())
         return userFrom(q);
@@ -35,7 +36,7 @@ std::optional<User> UserRepository::byLogin(const QString &login)
 std::optional<User> UserRepository::byId(const QString &id)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, login, display_name, role FROM users WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, login, display_name, role, team_id FROM users WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return userFrom(q);
@@ -46,7 +47,7 @@ std::vector<User> UserRepository::all()
 {
     std::vector<User> out;
     QSqlQuery q(m_store.database());
-    if (q.exec(QStringLiteral("SELECT id, login, display_name, role FROM users ORDER BY login"))) {
+    if (q.exec(QStringLiteral("SELECT id, login, display_name, role, team_id FROM users ORDER BY login"))) {
         while (q.next())
             out.push_back(userFrom(q));
     }
@@ -110,6 +111,46 @@ bool UserRepository::setRole(const User &actor, const QString &login, const QStr
     }
     if (!AuditLog(m_store).append(actor.id, QStringLiteral("user.role"), QStringLiteral("users"), target->id,
                                   {{QStringLiteral("before"), target->role}, {QStringLiteral("after"), role}}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool UserRepository::setTeam(const User &actor, const QString &login, const QString &teamName, QString *error)
+{
+    if (!Permissions::check(actor, Permissions::Action::ManageUsers, error))
+        return false;
+    Transaction transaction(m_store);
+    const std::optional<User> target = byLogin(login);
+    if (!target) {
+        *error = tr("nobody with the login %1 uses this store").arg(login);
+        return false;
+    }
+    QString teamId;
+    if (!teamName.isEmpty()) {
+        QSqlQuery team(m_store.database());
+        team.prepare(QStringLiteral("SELECT id FROM teams WHERE name = ?"));
+        team.addBindValue(teamName);
+        if (!team.exec() || !team.next()) {
+            *error = tr("there is no team called %1 in this store").arg(teamName);
+            return false;
+        }
+        teamId = team.value(0).toString();
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE users SET team_id = ? WHERE id = ?"));
+    q.addBindValue(teamId.isEmpty() ? QVariant() : QVariant(teamId));
+    q.addBindValue(target->id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!AuditLog(m_store).append(actor.id, QStringLiteral("user.team"), QStringLiteral("users"), target->id,
+                                  {{QStringLiteral("before"), target->teamId}, {QStringLiteral("after"), teamId}},
+                                  error))
         return false;
     if (!transaction.commit()) {
         *error = transaction.error();

@@ -17,6 +17,7 @@ struct User
     QString login;
     QString displayName;
     QString role;
+    QString teamId; // the agent team the person belongs to, if any
 };
 
 // Users of a store: finds or creates the person working at this machine; roles and names (audited).
@@ -38,6 +39,8 @@ public:
     bool setDisplayName(User &user, const QString &displayName, QString *error);
     // Gives someone a role; only an admin may, and the last admin cannot stop being one.
     bool setRole(const User &actor, const QString &login, const QString &role, QString *error);
+    // Puts someone in an agent team (by team name; empty: none). Only an admin may.
+    bool setTeam(const User &actor, const QString &login, const QString &teamName, QString *error);
 
 private:
     Store &m_store;

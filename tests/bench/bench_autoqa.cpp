@@ -62,6 +62,7 @@
 using namespace qawb;
 using qawb::bench::cpuModel;
 using qawb::bench::loadAverage;
+using qawb::bench::out;
 
 namespace {
 
@@ -76,13 +77,6 @@ constexpr double kMB = 1e6;               // MB/s here are 10^6 bytes per second
     std::fprintf(stderr, "bench_autoqa: %s\n", qPrintable(message));
     std::fflush(stderr);
     std::exit(1);
-}
-
-void out(const QString &line)
-{
-    std::fputs(line.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
 }
 
 QString format(double v, int decimals)

@@ -46,6 +46,8 @@
 using namespace qawb;
 using qawb::bench::cpuModel;
 using qawb::bench::loadAverage;
+using qawb::bench::out;
+using qawb::bench::vmHwmKiB;
 
 namespace {
 
@@ -61,26 +63,6 @@ QString g_keptOnFailure; // the driver's work folder: kept when the run fails, f
         std::fprintf(stderr, "bench_import: the data and stores are left in %s\n", qPrintable(g_keptOnFailure));
     std::fflush(stderr);
     std::exit(1);
-}
-
-void out(const QString &line)
-{
-    std::fputs(line.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-// Peak resident set size of this process so far, in KiB (VmHWM), or -1.
-qint64 vmHwmKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 void removeStore(const QString &path)

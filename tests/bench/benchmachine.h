@@ -7,7 +7,30 @@
 #include <QList>
 #include <QString>
 
+#include <cstdio>
+
 namespace qawb::bench {
+
+// One line of a benchmark's report, flushed at once (the driver reads it as it comes).
+inline void out(const QString &line)
+{
+    std::fputs(line.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// Peak resident set size of this process so far, in KiB (VmHWM), or -1.
+inline qint64 vmHwmKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
 
 inline QString cpuModel()
 {

@@ -132,6 +132,9 @@ private Q_SLOTS:
     void evaluationsExportForExcelAndJson();
     void usersAndRoles();
 
+    // Sampling and assignment.
+    void sampleAndAssign();
+
 private:
     Result run(const QStringList &arguments, bool withStore = true, const QString &user = QStringLiteral("tester"));
     QString put(const QString &name, const QByteArray &bytes);
@@ -232,6 +235,28 @@ void TestCli::usageErrors_data()
         << QStringLiteral("rules list");
     QTest::newRow("rules with an unknown subcommand")
         << QStringList{QStringLiteral("rules"), QStringLiteral("delete")} << QStringLiteral("rules import FILE");
+    QTest::newRow("sample without --plan") << QStringList{QStringLiteral("sample")} << QStringLiteral("--plan");
+    QTest::newRow("sample with --from only")
+        << QStringList{QStringLiteral("sample"), QStringLiteral("--plan"), QStringLiteral("p.json"),
+                       QStringLiteral("--from"), QStringLiteral("2026-11-01")}
+        << QStringLiteral("--to");
+    QTest::newRow("sample with a bad seed")
+        << QStringList{QStringLiteral("sample"), QStringLiteral("--plan"), QStringLiteral("p.json"),
+                       QStringLiteral("--seed"), QStringLiteral("x")}
+        << QStringLiteral("--seed");
+    QTest::newRow("sample with a bad date")
+        << QStringList{QStringLiteral("sample"),    QStringLiteral("--plan"), QStringLiteral("p.json"),
+                       QStringLiteral("--from"),    QStringLiteral("11/01"),  QStringLiteral("--to"),
+                       QStringLiteral("2026-11-30")}
+        << QStringLiteral("2026-11-23");
+    QTest::newRow("assign without inspectors")
+        << QStringList{QStringLiteral("assign"), QStringLiteral("--sample"), QStringLiteral("x")}
+        << QStringLiteral("--inspectors");
+    QTest::newRow("reassign without a reason")
+        << QStringList{QStringLiteral("reassign"), QStringLiteral("q"), QStringLiteral("c"), QStringLiteral("li")}
+        << QStringLiteral("--reason");
+    QTest::newRow("plans with an unknown subcommand")
+        << QStringList{QStringLiteral("plans"), QStringLiteral("drop")} << QStringLiteral("plans list");
     QTest::newRow("hits without id") << QStringList{QStringLiteral("hits")} << QStringLiteral("ID");
     QTest::newRow("hits with two ids") << QStringList{QStringLiteral("hits"), QStringLiteral("a"), QStringLiteral("b")}
                                        << QStringLiteral("ID");
@@ -472,8 +497,13 @@ void TestCli::queuesJson()
     const QJsonObject q = queues[0].toObject();
     QCOMPARE(sortedKeys(q), sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("inspector"),
                                     QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("total"),
-                                    QStringLiteral("submitted"), QStringLiteral("drafts")}));
+                                    QStringLiteral("submitted"), QStringLiteral("drafts"), QStringLiteral("sample"),
+                                    QStringLiteral("expected_s"), QStringLiteral("seconds_left")}));
     QVERIFY(!q.value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(q.value(QStringLiteral("sample")), QJsonValue());
+    // A chat of 2 messages (2 × 6 s + 90 s) and a 65.5 s call (+ 90 s), none submitted yet.
+    QCOMPARE(q.value(QStringLiteral("expected_s")).toDouble(), 102.0 + 155.5);
+    QCOMPARE(q.value(QStringLiteral("seconds_left")).toDouble(), 102.0 + 155.5);
     QCOMPARE(q.value(QStringLiteral("name")), QJsonValue(QStringLiteral("Week 1")));
     QCOMPARE(q.value(QStringLiteral("inspector")), QJsonValue(QStringLiteral("tester")));
     QCOMPARE(q.value(QStringLiteral("kind")), QJsonValue(QStringLiteral("manual")));
@@ -485,7 +515,7 @@ void TestCli::queuesJson()
     // The text form: one line per queue.
     r = run({QStringLiteral("queues")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.outText(), QStringLiteral("Week 1\ttester\t0/2\n"));
+    QCOMPARE(r.outText(), QStringLiteral("Week 1\ttester\t0/2\t4 min left\n"));
 }
 
 void TestCli::casesJson()
@@ -1240,6 +1270,114 @@ void TestCli::usersAndRoles()
                           u[QStringLiteral("role")] == QStringLiteral("qa_manager"));
     QVERIFY(found);
     QCOMPARE(run({QStringLiteral("users"), QStringLiteral("role"), QStringLiteral("ann")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TestCli::sampleAndAssign()
+{
+    // Twelve conversations of two agents in one week; one customer complains.
+    QByteArray lines;
+    for (int i = 0; i < 12; ++i) {
+        const QString agent = i % 2 ? QStringLiteral("A1") : QStringLiteral("A2");
+        const QString text = i == 5 ? QStringLiteral("我要投诉") : QStringLiteral("请问怎么办理？");
+        lines += QStringLiteral(R"({"id":"s-%1","channel":"chat","agent_id":"%2","team":"在线一组",)"
+                                R"("started_at":"2026-11-1%3T10:00:00+08:00","turns":[{"speaker":"customer",)"
+                                R"("text":"%4","at":"2026-11-1%3T10:00:00+08:00"},{"speaker":"agent",)"
+                                R"("text":"您好，很高兴为您服务","at":"2026-11-1%3T10:00:30+08:00"}]})")
+                     .arg(i)
+                     .arg(agent)
+                     .arg(i % 7)
+                     .arg(text)
+                     .toUtf8() +
+                 '\n';
+    }
+    QCOMPARE(run({QStringLiteral("import"), put(QStringLiteral("week.jsonl"), lines)}).exitCode, 0);
+    const QString plan =
+        put(QStringLiteral("plan.json"), R"({"format":"qawb-sampling-plan/1","name":"周检","count":4,"seed":3,)"
+                                         R"("per_agent":{"min":1},"triggers":[{"kind":"risk","cap":1}]})");
+    const QStringList period{QStringLiteral("--from"), QStringLiteral("2026-11-10"), QStringLiteral("--to"),
+                             QStringLiteral("2026-11-16")};
+
+    // Preview: nothing stored, every pick with its reason.
+    Result r = run(QStringList{QStringLiteral("sample"), QStringLiteral("--plan"), plan, QStringLiteral("--preview"),
+                               QStringLiteral("--json")} +
+                   period);
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = r.json();
+    QCOMPARE(o[QStringLiteral("sample")], QJsonValue());
+    QCOMPARE(o[QStringLiteral("eligible")].toInt(), 12);
+    QCOMPARE(o[QStringLiteral("picked")].toInt(), 4);
+    QCOMPARE(o[QStringLiteral("per_reason")].toObject()[QStringLiteral("trigger:risk")].toInt(), 1);
+    const QJsonArray picks = o[QStringLiteral("picks")].toArray();
+    QCOMPARE(picks.size(), 4);
+    QCOMPARE(picks[0][QStringLiteral("id")].toString(), QStringLiteral("s-5"));
+    QCOMPARE(picks[0][QStringLiteral("reason")].toString(), QStringLiteral("trigger:risk"));
+    QCOMPARE(o[QStringLiteral("per_agent")].toObject()[QStringLiteral("A2")].toInt() >= 1, true);
+    r = run({QStringLiteral("samples"), QStringLiteral("--json")});
+    QCOMPARE(r.json()[QStringLiteral("samples")].toArray().size(), 0);
+
+    // The same again with another seed: a different random part; the seed is reported.
+    r = run(QStringList{QStringLiteral("sample"), QStringLiteral("--plan"), plan, QStringLiteral("--preview"),
+                        QStringLiteral("--json"), QStringLiteral("--seed"), QStringLiteral("99")} +
+            period);
+    QCOMPARE(r.json()[QStringLiteral("seed")].toInt(), 99);
+
+    // Saved plan by name; storing the sample.
+    QCOMPARE(run({QStringLiteral("plans"), QStringLiteral("save"), plan}).exitCode, 0);
+    r = run({QStringLiteral("plans"), QStringLiteral("list")});
+    QVERIFY2(r.outText().startsWith(QStringLiteral("周检\t")), qPrintable(r.outText()));
+    r = run(QStringList{QStringLiteral("sample"), QStringLiteral("--plan"), QStringLiteral("周检"),
+                        QStringLiteral("--json")} +
+            period);
+    QCOMPARE(r.exitCode, 0);
+    const QString sample = r.json()[QStringLiteral("sample")].toString();
+    QVERIFY(!sample.isEmpty());
+    QCOMPARE(r.json()[QStringLiteral("picks")].toArray(), picks); // the same plan and data: the same sample
+    r = run({QStringLiteral("samples"), sample.left(8), QStringLiteral("--json")});
+    QCOMPARE(r.json()[QStringLiteral("items")].toArray().size(), 4);
+
+    // Assign to two inspectors with one blind calibration conversation.
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list")}, true, QStringLiteral("li")).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list")}, true, QStringLiteral("wang")).exitCode, 0);
+    r = run({QStringLiteral("assign"), QStringLiteral("--sample"), sample.left(8), QStringLiteral("--inspectors"),
+             QStringLiteral("li,wang"), QStringLiteral("--calibration"), QStringLiteral("1")},
+            true, QStringLiteral("li"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("may not plan samples")), qPrintable(r.errText()));
+    r = run({QStringLiteral("assign"), QStringLiteral("--sample"), sample.left(8), QStringLiteral("--inspectors"),
+             QStringLiteral("li,wang"), QStringLiteral("--calibration"), QStringLiteral("1"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray queues = r.json()[QStringLiteral("queues")].toArray();
+    QCOMPARE(queues.size(), 4);
+    int own = 0, calibration = 0;
+    for (const QJsonValue &q : queues)
+        (q[QStringLiteral("kind")] == QStringLiteral("calibration") ? calibration : own) +=
+            q[QStringLiteral("items")].toInt();
+    QCOMPARE(calibration, 2);
+    QCOMPARE(own, 3);
+    r = run({QStringLiteral("assign"), QStringLiteral("--sample"), sample.left(8), QStringLiteral("--inspectors"),
+             QStringLiteral("li")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("already assigned")), qPrintable(r.errText()));
+
+    // Reassign with a reason; it shows in the queues' progress.
+    const QString liQueue = queues[0][QStringLiteral("id")].toString();
+    r = run({QStringLiteral("cases"), QStringLiteral("--queue"), queues[0][QStringLiteral("name")].toString(),
+             QStringLiteral("--json")},
+            true, QStringLiteral("li"));
+    const QString first = r.json()[QStringLiteral("cases")].toArray().first()[QStringLiteral("id")].toString();
+    r = run({QStringLiteral("reassign"), liQueue, first, QStringLiteral("wang"), QStringLiteral("--reason"),
+             QStringLiteral("李娜休假")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    r = run({QStringLiteral("queues"), QStringLiteral("--json")});
+    int total = 0;
+    for (const QJsonValue &q : r.json()[QStringLiteral("queues")].toArray()) {
+        total += q[QStringLiteral("total")].toInt();
+        if (q[QStringLiteral("id")] == liQueue)
+            QCOMPARE(q[QStringLiteral("total")].toInt(), queues[0][QStringLiteral("items")].toInt() - 1);
+    }
+    QCOMPARE(total, 5);
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
