@@ -1,5 +1,6 @@
 #include "caserepository.h"
 
+#include "sampling.h"
 #include "store.h"
 
 #include <QJsonArray>
@@ -33,15 +34,20 @@ CaseRepository::CaseRepository(Store &store)
 std::vector<QueueSummary> CaseRepository::queues(const QString &inspectorId)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT q.id, q.name, q.inspector_id, u.display_name, q.kind, q.status, "
-        "  (SELECT count(*) FROM queue_items i WHERE i.queue_id = q.id), "
-        "  (SELECT count(*) FROM queue_items i JOIN evaluations e ON e.conversation_id = i.conversation_id "
-        "     AND e.inspector_id = q.inspector_id WHERE i.queue_id = q.id AND e.status = 'submitted'), "
-        "  (SELECT count(*) FROM queue_items i JOIN evaluations e ON e.conversation_id = i.conversation_id "
-        "     AND e.inspector_id = q.inspector_id WHERE i.queue_id = q.id AND e.status = 'draft') "
-        "FROM queues q JOIN users u ON u.id = q.inspector_id "
-        "WHERE (? = '' OR q.inspector_id = ?) ORDER BY q.created_at, q.name"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT q.id, q.name, q.inspector_id, u.display_name, q.kind, q.status, "
+            "  (SELECT count(*) FROM queue_items i WHERE i.queue_id = q.id), "
+            "  (SELECT count(*) FROM queue_items i JOIN evaluations e ON e.conversation_id = i.conversation_id "
+            "     AND e.inspector_id = q.inspector_id WHERE i.queue_id = q.id AND e.status = 'submitted'), "
+            "  (SELECT count(*) FROM queue_items i JOIN evaluations e ON e.conversation_id = i.conversation_id "
+            "     AND e.inspector_id = q.inspector_id WHERE i.queue_id = q.id AND e.status = 'draft'), "
+            "  (SELECT coalesce(sum(%1), 0) FROM queue_items i JOIN conversations c ON c.id = i.conversation_id "
+            "     LEFT JOIN evaluations e ON e.conversation_id = i.conversation_id AND e.inspector_id = q.inspector_id "
+            "     WHERE i.queue_id = q.id AND (e.status IS NULL OR e.status <> 'submitted')) "
+            "FROM queues q JOIN users u ON u.id = q.inspector_id "
+            "WHERE (? = '' OR q.inspector_id = ?) ORDER BY q.created_at, q.name")
+            .arg(expectedReviewSql()));
     q.addBindValue(inspectorId.isNull() ? QStringLiteral("") : inspectorId);
     q.addBindValue(inspectorId.isNull() ? QStringLiteral("") : inspectorId);
     q.exec();
@@ -49,7 +55,7 @@ std::vector<QueueSummary> CaseRepository::queues(const QString &inspectorId)
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt(),
-                       q.value(8).toInt()});
+                       q.value(8).toInt(), q.value(9).toDouble()});
     }
     return out;
 }

@@ -23,6 +23,7 @@ struct QueueSummary
     int total = 0;
     int submitted = 0;
     int drafts = 0;
+    double secondsLeft = 0; // expected review time of the items the inspector has not submitted yet
 };
 
 // One row of the case list.

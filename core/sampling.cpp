@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -63,6 +67,8 @@ QString SamplingPlan::reasonName(const QString &reason)
         return tr("random (stratified)");
     if (reason == QLatin1String("replacement"))
         return tr("replacement");
+    if (reason == QLatin1String("import"))
+        return tr("imported into the queue");
     return reason;
 }
 
@@ -118,11 +124,28 @@ QByteArray SamplingPlan::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+void adviseHugePages(const void *data, size_t bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr kHuge = 2 * 1024 * 1024;
+    const quintptr begin = (quintptr(data) + kHuge - 1) & ~(kHuge - 1);
+    const quintptr end = (quintptr(data) + bytes) & ~(kHuge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
+double expectedReviewSeconds(bool call, double durationS, int turnCount)
+{
+    return call ? std::max(0.0, durationS) + 90.0 : 6.0 * std::max(0, turnCount) + 90.0;
+}
+
 double expectedReviewSeconds(const QString &channel, double durationS, int turnCount)
 {
-    if (channel == QLatin1String("call"))
-        return std::max(0.0, durationS) + 90.0;
-    return 6.0 * std::max(0, turnCount) + 90.0;
+    return expectedReviewSeconds(channel == QLatin1String("call"), durationS, turnCount);
 }
 
 QString expectedReviewSql()
@@ -251,19 +274,24 @@ class Ids
 public:
     int of(const QString &value)
     {
+        // Candidates from the loader share one QString per distinct value: look the data pointer up first.
+        const auto known = m_byData.find(value.constData());
+        if (known != m_byData.end())
+            return known->second;
         auto it = m_ids.constFind(value);
-        if (it != m_ids.cend())
-            return *it;
-        const int id = int(m_values.size());
-        m_ids.insert(value, id);
-        m_values.push_back(value);
-        return id;
+        if (it == m_ids.cend()) {
+            it = m_ids.insert(value, int(m_values.size()));
+            m_values.push_back(value);
+        }
+        m_byData.emplace(value.constData(), *it);
+        return *it;
     }
     const QString &value(int id) const { return m_values[size_t(id)]; }
     int size() const { return int(m_values.size()); }
 
 private:
     QHash<QString, int> m_ids;
+    std::unordered_map<const QChar *, int> m_byData;
     std::vector<QString> m_values;
 };
 
@@ -297,6 +325,7 @@ SampleResult drawSample(const SamplingPlan &plan, const std::vector<SampleCandid
     };
     std::vector<Entry> pool;
     pool.reserve(candidates.size());
+    adviseHugePages(pool.data(), pool.capacity() * sizeof(Entry));
     for (size_t i = 0; i < candidates.size(); ++i) {
         const SampleCandidate &c = candidates[i];
         if (!c.excludedBecause.isEmpty()) {
@@ -349,7 +378,7 @@ SampleResult drawSample(const SamplingPlan &plan, const std::vector<SampleCandid
         ++perStratum[size_t(e.stratum)];
         ++result.perReason[reason];
         const SampleCandidate &c = candidates[size_t(e.candidate)];
-        result.picks.push_back({c.id, c.agentId, stratumNames[size_t(e.stratum)], reason});
+        result.picks.push_back({c.id, c.agentId, stratumNames[size_t(e.stratum)], reason, c.expectedSeconds});
     };
 
     // 1. Must-include triggers, each up to its cap.

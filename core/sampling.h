@@ -105,8 +105,13 @@ struct SampleCandidate
 // How long reviewing a conversation is expected to take: a call is listened to in full, a chat read at about
 // 6 s a message; either way about 90 s of scoring on top. Used to balance queues by time, not count.
 double expectedReviewSeconds(const QString &channel, double durationS, int turnCount);
+double expectedReviewSeconds(bool call, double durationS, int turnCount);
 // The same as an SQL expression over a conversations row aliased c.
 QString expectedReviewSql();
+
+// Asks the kernel to back a large buffer with huge pages where it can (Linux; elsewhere nothing): filling a
+// million candidates otherwise costs tens of thousands of page faults.
+void adviseHugePages(const void *data, size_t bytes);
 
 // Seeded, order-independent randomness: the same (seed, id) always gives the same key, on every machine.
 quint64 sampleKey(quint64 seed, const QString &id);
@@ -117,6 +122,7 @@ struct SamplePick
     QString agentId;
     QString stratum;
     QString reason; // "trigger:<kind>", "minimum" (the agent's minimum), "random"
+    double expectedSeconds = 0;
 };
 
 struct SampleResult

@@ -131,7 +131,7 @@ int Cli::runSampling(Store &store, const User &user, const SamplingCommand &c)
         const SampleResult result = drawSample(*plan, *candidates);
         QString sampleId;
         if (!c.preview) {
-            sampleId = repository.saveSample(user, *plan, period, *candidates, result, &error);
+            sampleId = repository.saveSample(user, *plan, period, result, &error);
             if (sampleId.isEmpty())
                 return failure(error);
         }

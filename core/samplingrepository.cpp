@@ -220,6 +220,14 @@ void scanConversations(sqlite3 *db, const char *sql, const std::array<qint64, 4>
     const SamplingPlan &plan = *ctx.plan;
     Interner interner;
     std::vector<std::pair<AgentStats, AgentStats>> stats; // by the interner's numbers
+    std::vector<signed char> isCall, isComplaint;         // by the interner's numbers: -1 unknown yet
+    const auto flag = [](std::vector<signed char> &flags, int number, const QString &value, const char *equal) {
+        if (size_t(number) >= flags.size())
+            flags.resize(size_t(number) + 1, -1);
+        if (flags[size_t(number)] < 0)
+            flags[size_t(number)] = value == QLatin1String(equal) ? 1 : 0;
+        return flags[size_t(number)] == 1;
+    };
     const QString kShort = QStringLiteral("too_short"), kComplaint = QStringLiteral("complaint");
     const int kLowCsat = TriggerSet::indexOf(QStringLiteral("low_csat")),
               kComplaintBit = TriggerSet::indexOf(kComplaint),
@@ -247,8 +255,11 @@ void scanConversations(sqlite3 *db, const char *sql, const std::array<qint64, 4>
                 stats[size_t(agentNumber)].second.add(duration);
         }
         const QString teamId = interner.get(sqlite3_column_text(stmt, 2), sqlite3_column_bytes(stmt, 2));
-        const QString channel = interner.get(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3));
-        const QString businessType = interner.get(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4));
+        int channelNumber = 0, businessNumber = 0;
+        const QString channel =
+            interner.get(sqlite3_column_text(stmt, 3), sqlite3_column_bytes(stmt, 3), &channelNumber);
+        const QString businessType =
+            interner.get(sqlite3_column_text(stmt, 4), sqlite3_column_bytes(stmt, 4), &businessNumber);
         if ((!ctx.teamIds.isEmpty() && !ctx.teamIds.contains(teamId)) ||
             (!ctx.channels.isEmpty() && !ctx.channels.contains(channel)) ||
             (!ctx.businessTypes.isEmpty() && !ctx.businessTypes.contains(businessType)))
@@ -265,13 +276,13 @@ void scanConversations(sqlite3 *db, const char *sql, const std::array<qint64, 4>
         c.hour = int(floorDiv(localMs, 3600 * 1000) % 24);
         c.weekday = int((floorDiv(localMs, kDayMs) + 3) % 7) + 1; // 1970-01-01 was a Thursday
         const int turns = sqlite3_column_int(stmt, 8);
-        c.expectedSeconds = expectedReviewSeconds(channel, duration, turns);
-        const bool isCall = channel == QLatin1String("call");
-        if ((isCall && hasDuration && duration < plan.minCallSeconds) || (!isCall && turns < plan.minChatMessages))
+        const bool call = channelNumber >= 0 && flag(isCall, channelNumber, channel, "call");
+        c.expectedSeconds = expectedReviewSeconds(call, duration, turns);
+        if ((call && hasDuration && duration < plan.minCallSeconds) || (!call && turns < plan.minChatMessages))
             c.excludedBecause = kShort;
         if (ctx.wantLowCsat && hasCsat && csat <= 2)
             c.triggers.insert(kLowCsat);
-        if (ctx.wantComplaint && businessType == kComplaint)
+        if (ctx.wantComplaint && businessNumber >= 0 && flag(isComplaint, businessNumber, businessType, "complaint"))
             c.triggers.insert(kComplaintBit);
         if (ctx.wantUnresolved && sqlite3_column_type(stmt, 10) != SQLITE_NULL && sqlite3_column_int(stmt, 10) == 0)
             c.triggers.insert(kUnresolved);
@@ -505,6 +516,7 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
             threads.emplace_back([&, i] {
                 // The first part ends up holding both: room for all from the start saves a copy of a million.
                 parts[i].out.reserve(size_t(i == 0 ? total : total / 2 + 1024));
+                adviseHugePages(parts[i].out.data(), parts[i].out.capacity() * sizeof(SampleCandidate));
                 if (ctx.wantAnomaly)
                     parts[i].values.reserve(size_t(i == 0 ? total : total / 2 + 1024));
                 scanConversations(readers[i], scanSql.constData(), ranges[i], ctx, parts[i]);
@@ -617,6 +629,8 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
     }
     if (threads.empty()) {
         // An in-memory store: no second connection; read it here.
+        parts[0].out.reserve(size_t(total));
+        adviseHugePages(parts[0].out.data(), parts[0].out.capacity() * sizeof(SampleCandidate));
         for (size_t i = 0; i < 2; ++i)
             scanConversations(db, scanSql.constData(), ranges[i], ctx, parts[i]);
     }
@@ -705,23 +719,13 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
 }
 
 QString SamplingRepository::saveSample(const User &actor, const SamplingPlan &plan, const SamplePeriod &period,
-                                       const std::vector<SampleCandidate> &candidates, const SampleResult &result,
-                                       QString *error)
+                                       const SampleResult &result, QString *error)
 {
     if (!Permissions::check(actor, Permissions::Action::ManageSampling, error))
         return {};
     if (result.picks.empty()) {
         *error = tr("the sample is empty: no conversation of the period is eligible");
         return {};
-    }
-    QHash<QString, double> expected;
-    expected.reserve(qsizetype(result.picks.size()));
-    for (const SamplePick &p : result.picks)
-        expected.insert(p.id, 0);
-    for (const SampleCandidate &c : candidates) {
-        const auto it = expected.find(c.id);
-        if (it != expected.end())
-            *it = c.expectedSeconds;
     }
     Transaction transaction(m_store);
     const QString id = newId();
@@ -759,7 +763,7 @@ QString SamplingRepository::saveSample(const User &actor, const SamplingPlan &pl
             insert.text(4, p.agentId);
             insert.text(5, p.stratum);
             insert.text(6, p.reason);
-            insert.real(7, expected.value(p.id));
+            insert.real(7, p.expectedSeconds);
             if (insert.step() != SQLITE_DONE) {
                 *error = insert.error();
                 return {};
@@ -1211,6 +1215,11 @@ QString SamplingRepository::replace(const User &actor, const QString &queueId, c
     int position = 0;
     if (!checkItemChange(m_store, actor, queueId, conversationId, reason, &queue, &position, error))
         return {};
+    if (queue->kind == QLatin1String("calibration")) {
+        *error = tr("every inspector calibrates on the same conversations: replace it in a sample queue instead, or "
+                    "reassign it");
+        return {};
+    }
     // Where to look: the sample's period and plan, or the week around the conversation for a hand-made queue.
     QSqlQuery c(m_store.database());
     c.prepare(QStringLiteral("SELECT agent_id, channel, started_ms FROM conversations WHERE id = ?"));
@@ -1233,7 +1242,8 @@ QString SamplingRepository::replace(const User &actor, const QString &queueId, c
     }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT c.id, c.channel, c.duration_s, c.turn_count FROM conversations c "
+        "SELECT c.id, c.channel, c.duration_s, c.turn_count, c.business_type, t.name FROM conversations c "
+        "LEFT JOIN teams t ON t.id = c.team_id "
         "WHERE c.agent_id = ? AND c.started_ms >= ? AND c.started_ms < ? AND c.id <> ? "
         "AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.conversation_id = c.id) "
         "AND NOT EXISTS (SELECT 1 FROM queue_items i JOIN queues q ON q.id = i.queue_id "
@@ -1255,6 +1265,11 @@ QString SamplingRepository::replace(const User &actor, const QString &queueId, c
         const bool call = q.value(1).toString() == QLatin1String("call");
         if ((call && !q.value(2).isNull() && q.value(2).toDouble() < plan.minCallSeconds) ||
             (!call && q.value(3).toInt() < plan.minChatMessages))
+            continue;
+        // Within the plan's scope, as the sample was.
+        if ((!plan.channels.isEmpty() && !plan.channels.contains(q.value(1).toString())) ||
+            (!plan.businessTypes.isEmpty() && !plan.businessTypes.contains(q.value(4).toString())) ||
+            (!plan.teams.isEmpty() && !plan.teams.contains(q.value(5).toString())))
             continue;
         // Prefer the same channel, then the sample's seeded order.
         const std::pair<int, quint64> rank{q.value(1).toString() == channel ? 0 : 1, sampleKey(plan.seed, id)};
@@ -1292,17 +1307,18 @@ std::vector<QueueItemChange> SamplingRepository::changes(const QString &queueId)
     std::vector<QueueItemChange> out;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT h.action, h.conversation_id, tu.display_name, h.replacement_id, h.reason, "
-                             "u.display_name, h.at FROM queue_item_changes h "
+                             "u.display_name, h.at, fu.display_name FROM queue_item_changes h "
                              "LEFT JOIN queues t ON t.id = h.to_queue_id LEFT JOIN users tu ON tu.id = t.inspector_id "
+                             "LEFT JOIN queues f ON f.id = h.queue_id LEFT JOIN users fu ON fu.id = f.inspector_id "
                              "LEFT JOIN users u ON u.id = h.actor_id WHERE h.queue_id = ? OR h.to_queue_id = ? "
-                             "ORDER BY h.at, h.id"));
+                             "ORDER BY h.at, h.rowid"));
     q.addBindValue(queueId);
     q.addBindValue(queueId);
     if (!q.exec())
         return out;
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     }
     return out;
 }

@@ -101,6 +101,7 @@ struct QueueItemChange
     QString reason;
     QString actorName;
     QString at;
+    QString fromInspectorName; // whose queue the item was in
 };
 
 struct AssignmentSummary
@@ -145,7 +146,7 @@ public:
                                                                const std::atomic_bool *cancel = nullptr);
     // Stores a drawn sample (one transaction) and returns its id; empty and *error on failure.
     QString saveSample(const User &actor, const SamplingPlan &plan, const SamplePeriod &period,
-                       const std::vector<SampleCandidate> &candidates, const SampleResult &result, QString *error);
+                       const SampleResult &result, QString *error);
     std::vector<SampleInfo> samples();
     std::optional<SampleInfo> sample(const QString &id); // id or a unique prefix of it
     std::vector<SampleItem> sampleItems(const QString &sampleId);
@@ -163,8 +164,9 @@ public:
     // queue's inspector has submitted it. The reason is required and recorded.
     bool reassign(const User &actor, const QString &queueId, const QString &conversationId,
                   const QString &toInspectorId, const QString &reason, QString *error);
-    // Replaces an item by another conversation of the same agent from the sample's period that is still eligible
-    // (picked by the sample's seed). Returns the replacement's id; empty and *error when there is none.
+    // Replaces an item by another conversation of the same agent from the sample's period and scope that is still
+    // eligible (picked by the sample's seed). Not in a calibration queue (every inspector must keep the same set).
+    // Returns the replacement's id; empty and *error when there is none.
     QString replace(const User &actor, const QString &queueId, const QString &conversationId, const QString &reason,
                     QString *error);
     std::vector<QueueItemChange> changes(const QString &queueId);

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "profiledialog.h"
+#include "queueprogressdialog.h"
+#include "samplingdialog.h"
 #include "scorecardeditor.h"
 
 #include "audioplayer.h"
@@ -85,6 +87,10 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_queues->setAccessibleName(tr("Queues"));
     m_queues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queues->setMaximumHeight(m_queues->fontMetrics().lineSpacing() * 6 + 10);
+    // Sample queues have long names ("周报抽样 2026-11-16–2026-11-22 · calibration (0/1 done · ≈ 2 min left)"): wrap
+    // them rather than cut off the progress at the end.
+    m_queues->setWordWrap(true);
+    m_queues->setResizeMode(QListView::Adjust);
 
     m_cases->setModel(m_proxy);
     m_cases->setAccessibleName(tr("Cases"));
@@ -227,6 +233,9 @@ void MainWindow::buildMenus()
     });
     editScorecards->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::PublishScorecards));
     editScorecards->setToolTip(tr("QA managers and admins edit and publish scorecards"));
+    m_samplingAction = file->addAction(tr("Sample and &assign…"), this, &MainWindow::showSamplingDialog);
+    m_samplingAction->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ManageSampling));
+    m_samplingAction->setToolTip(tr("QA managers and admins draw samples and assign them to inspectors"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -255,6 +264,7 @@ void MainWindow::buildMenus()
             ids << m_caseModel->caseAt(row)->conversationId;
         m_autoQa->start(ids);
     });
+    m_queueProgressAction = review->addAction(tr("&Queue progress…"), this, &MainWindow::showQueueProgress);
     review->addSeparator();
     QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
     save->setShortcut(QKeySequence::Save);
@@ -594,6 +604,36 @@ void MainWindow::setUser(const User &user)
                                  .arg(m_workspace.storePath, user.displayName, Permissions::roleName(user.role)));
 }
 
+SamplingDialog *MainWindow::showSamplingDialog()
+{
+    if (!Permissions::may(m_workspace.user, Permissions::Action::ManageSampling))
+        return nullptr;
+    if (!m_samplingDialog) {
+        m_samplingDialog = new SamplingDialog(*m_workspace.store, m_workspace.user, this);
+        m_samplingDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_samplingDialog, &SamplingDialog::queuesChanged, this, &MainWindow::refreshQueues);
+    }
+    m_samplingDialog->show();
+    m_samplingDialog->raise();
+    m_samplingDialog->activateWindow();
+    return m_samplingDialog;
+}
+
+QueueProgressDialog *MainWindow::showQueueProgress()
+{
+    if (!m_queueProgressDialog) {
+        m_queueProgressDialog = new QueueProgressDialog(*m_workspace.store, m_workspace.user, this);
+        m_queueProgressDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_queueProgressDialog, &QueueProgressDialog::queuesChanged, this, &MainWindow::refreshQueues);
+    } else {
+        m_queueProgressDialog->refresh();
+    }
+    m_queueProgressDialog->show();
+    m_queueProgressDialog->raise();
+    m_queueProgressDialog->activateWindow();
+    return m_queueProgressDialog;
+}
+
 void MainWindow::promptReopen()
 {
     if (!m_form->isLoaded() || !m_form->evaluation().isSubmitted())
@@ -688,6 +728,8 @@ bool MainWindow::submitEvaluation()
     m_queueModel->setQueues(CaseRepository(*m_workspace.store).queues());
     m_queues->setCurrentIndex(m_queueModel->index(qMax(0, m_queueModel->rowOf(queueId))));
     m_refreshing = false;
+    if (m_queueProgressDialog)
+        m_queueProgressDialog->refresh();
     return true;
 }
 

@@ -4,7 +4,9 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -22,6 +24,8 @@ class ConversationView;
 class FilterBar;
 class ImportController;
 class QueueListModel;
+class QueueProgressDialog;
+class SamplingDialog;
 class ScoreForm;
 struct AutoQaReport;
 struct DisplayHit;
@@ -58,6 +62,10 @@ public:
     // The person using the app changed their profile (name).
     void setUser(const User &user);
     void promptReopen();
+    // File ▸ Sample and assign… (QA managers and admins; nullptr for anyone else) and Review ▸ Queue progress…
+    // (everyone). Both open without blocking the window; a second call brings the open dialog forward.
+    SamplingDialog *showSamplingDialog();
+    QueueProgressDialog *showQueueProgress();
 
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;
@@ -69,6 +77,8 @@ public:
     AutoQaController *autoQaController() const { return m_autoQa; }
     CaseFilterProxy *caseFilter() const { return m_proxy; }
     FilterBar *filterBar() const { return m_filterBar; }
+    QAction *samplingAction() const { return m_samplingAction; }
+    QAction *queueProgressAction() const { return m_queueProgressAction; }
 
 Q_SIGNALS:
     void importFinished(bool ok);
@@ -114,6 +124,10 @@ private:
     AutoQaController *m_autoQa;
     QProgressBar *m_autoQaProgress;
     QToolButton *m_autoQaCancel;
+    QAction *m_samplingAction = nullptr;
+    QAction *m_queueProgressAction = nullptr;
+    QPointer<SamplingDialog> m_samplingDialog;
+    QPointer<QueueProgressDialog> m_queueProgressDialog;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };

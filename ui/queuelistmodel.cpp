@@ -1,5 +1,7 @@
 #include "queuelistmodel.h"
 
+#include <cmath>
+
 namespace qawb {
 
 QueueListModel::QueueListModel(QObject *parent)
@@ -24,6 +26,28 @@ int QueueListModel::rowOf(const QString &queueId) const
     return -1;
 }
 
+QString QueueListModel::timeLeft(double seconds)
+{
+    if (seconds <= 0)
+        return {};
+    // Whole minutes, rounded up: a queue with work left never reads "0 min".
+    const qint64 minutes = qint64(std::ceil(seconds / 60.0));
+    if (minutes < 60)
+        return tr("≈ %1 min").arg(minutes);
+    return tr("≈ %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString QueueListModel::kindName(const QString &kind)
+{
+    if (kind == QLatin1String("manual"))
+        return tr("manual");
+    if (kind == QLatin1String("sample"))
+        return tr("sample");
+    if (kind == QLatin1String("calibration"))
+        return tr("calibration");
+    return kind;
+}
+
 int QueueListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_queues.size()) + 1;
@@ -42,14 +66,20 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
     }
     const QueueSummary &q = m_queues[size_t(index.row() - 1)];
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1  (%2/%3 done)").arg(q.name).arg(q.submitted).arg(q.total);
+    case Qt::DisplayRole: {
+        // One multi-argument arg(): a queue name with "%1" in it stays as it is.
+        const QString done = QString::number(q.submitted), total = QString::number(q.total);
+        if (q.secondsLeft > 0 && q.submitted < q.total)
+            return tr("%1  (%2/%3 done · %4 left)").arg(q.name, done, total, timeLeft(q.secondsLeft));
+        return tr("%1  (%2/%3 done)").arg(q.name, done, total);
+    }
     case Qt::ToolTipRole:
-        return tr("%1\nInspector: %2\n%3 submitted, %4 drafts, %5 cases")
+        return tr("%1\nInspector: %2\n%3 submitted, %4 drafts, %5 cases\nExpected review time left: %6")
             .arg(q.name, q.inspectorName)
             .arg(q.submitted)
             .arg(q.drafts)
-            .arg(q.total);
+            .arg(q.total)
+            .arg(q.secondsLeft > 0 ? timeLeft(q.secondsLeft) : tr("none"));
     case QueueIdRole:
         return q.id;
     default:

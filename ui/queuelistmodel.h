@@ -20,6 +20,11 @@ public:
     // Row of a queue id ("" is "All conversations"), -1 if absent.
     int rowOf(const QString &queueId) const;
 
+    // Expected review time still to go, as people read it: "≈ 25 min", "≈ 1 h 25 min" ("" for nothing left).
+    static QString timeLeft(double seconds);
+    // A queue's kind (manual, sample, calibration), translated.
+    static QString kindName(const QString &kind);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -31,8 +31,8 @@ ScoreForm::ScoreForm(QWidget *parent)
     , m_save(new QPushButton(tr("Save draft"), this))
     , m_submit(new QPushButton(tr("Submit"), this))
     , m_reopen(new QPushButton(tr("Reopen…"), this))
-    , m_revisionBanner(new QLabel(this))
     , m_undo(new QUndoStack(this))
+    , m_revisionBanner(new QLabel(this))
 {
     m_reopen->setToolTip(tr("Reopen this submitted evaluation to change it (needs a reason; the submitted revision is "
                             "kept)"));

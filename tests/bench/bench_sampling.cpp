@@ -205,7 +205,7 @@ int measure(const QString &path)
     const qint64 rssSample = vmHwmKiB();
     const User admin = *UserRepository(*store).byLogin(QStringLiteral("admin"));
     t.restart();
-    const QString sampleId = repository.saveSample(admin, *plan, period(), *candidates, result, &error);
+    const QString sampleId = repository.saveSample(admin, *plan, period(), result, &error);
     if (sampleId.isEmpty())
         die(error);
     const double save = t.nsecsElapsed() / 1e9;

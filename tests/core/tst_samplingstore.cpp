@@ -190,6 +190,7 @@ private Q_SLOTS:
     void assignmentBalancesTimeNotCount();
     void ownTeamRule();
     void calibrationSetsAreIdenticalAndBlind();
+    void replacementStaysInThePlansScope();
     void assignRefusalsWriteNothing();
     void progressCountsTimeLeft();
     void reassignAndReplaceAreRecorded();
@@ -267,8 +268,7 @@ QString TestSamplingStore::drawAndSave(const SamplingPlan &plan)
 {
     const std::vector<SampleCandidate> all = candidates(plan);
     QString error;
-    const QString id =
-        SamplingRepository(*m_store).saveSample(m_admin, plan, m_period, all, drawSample(plan, all), &error);
+    const QString id = SamplingRepository(*m_store).saveSample(m_admin, plan, m_period, drawSample(plan, all), &error);
     if (id.isEmpty())
         qWarning("saveSample: %s", qPrintable(error));
     return id;
@@ -401,8 +401,8 @@ void TestSamplingStore::storedSampleMatchesThePreview()
 
     QString error;
     SamplingRepository repository(*m_store);
-    QVERIFY(repository.saveSample(m_li, plan, m_period, all, preview, &error).isEmpty());
-    const QString id = repository.saveSample(m_admin, plan, m_period, all, preview, &error);
+    QVERIFY(repository.saveSample(m_li, plan, m_period, preview, &error).isEmpty());
+    const QString id = repository.saveSample(m_admin, plan, m_period, preview, &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
     const std::vector<SampleItem> items = repository.sampleItems(id);
     QCOMPARE(items.size(), preview.picks.size());
@@ -574,7 +574,43 @@ void TestSamplingStore::calibrationSetsAreIdenticalAndBlind()
             }
         }
     }
+    // A calibration item is not replaced in one inspector's set only.
+    for (const AssignmentSummary::Queue &q : summary->queues) {
+        if (q.kind == QLatin1String("calibration") && q.inspectorId == m_wang.id) {
+            QVERIFY(repository
+                        .replace(m_admin, q.queueId, calibration[m_wang.id].first(), QStringLiteral("录音损坏"), &error)
+                        .isEmpty());
+            QVERIFY2(error.contains(QStringLiteral("calibrat")), qPrintable(error));
+        }
+    }
+    QCOMPARE(cases.cases(summary->queues[1].queueId, summary->queues[1].inspectorId).size(), size_t(3));
     QVERIFY(AuditLog(*m_store).verify().ok);
+}
+
+void TestSamplingStore::replacementStaysInThePlansScope()
+{
+    // A chats-only sample: when the agent has no other eligible chat, a call is not an acceptable replacement.
+    SamplingPlan plan = fullPlan();
+    plan.channels = {QStringLiteral("chat")};
+    const QString sample = drawAndSave(plan);
+    SamplingRepository repository(*m_store);
+    QString error;
+    QVERIFY2(repository.assign(m_admin, sample, {m_li.id}, {}, &error), qPrintable(error));
+    const QueueProgress queue = repository.progress(m_li.id).front();
+    const QString out = repository.queueItems(queue.queueId).front().conversationId;
+    const QString agent = CaseRepository(*m_store).conversation(out)->agentId;
+    QSqlQuery e(m_store->database());
+    QVERIFY(
+        e.exec(QStringLiteral("INSERT INTO evaluations(id, conversation_id, scorecard_version_id, inspector_id, "
+                              "status, created_at, updated_at) SELECT 'ev-' || c.id, c.id, "
+                              "(SELECT id FROM scorecard_versions LIMIT 1), '%1', 'draft', 'x', 'x' "
+                              "FROM conversations c WHERE c.agent_id = '%2' AND c.channel = 'chat' AND c.id <> '%3' "
+                              "AND NOT EXISTS (SELECT 1 FROM evaluations x WHERE x.conversation_id = c.id)")
+                   .arg(m_zhao.id, agent, out)));
+    QVERIFY(repository.replace(m_admin, queue.queueId, out, QStringLiteral("录音损坏"), &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("no other conversation")), qPrintable(error));
+    QCOMPARE(repository.queueItems(queue.queueId).front().conversationId, out); // nothing changed
+    QVERIFY(repository.changes(queue.queueId).empty());
 }
 
 void TestSamplingStore::assignRefusalsWriteNothing()
@@ -684,6 +720,7 @@ void TestSamplingStore::reassignAndReplaceAreRecorded()
     QCOMPARE(history[0].action, QStringLiteral("reassign"));
     QCOMPARE(history[0].reason, QStringLiteral("李娜休假"));
     QCOMPARE(history[0].toInspectorName, QStringLiteral("王强"));
+    QCOMPARE(history[0].fromInspectorName, QStringLiteral("李娜"));
     QCOMPARE(history[0].actorName, QStringLiteral("周经理"));
     QCOMPARE(int(repository.changes(wang.queueId).size()), 1);
 

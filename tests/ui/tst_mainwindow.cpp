@@ -6,6 +6,7 @@
 #include "core/demoqueue.h"
 #include "core/evaluationrepository.h"
 #include "core/importer.h"
+#include "core/samplingrepository.h"
 #include "core/scorecardrepository.h"
 #include "core/store.h"
 #include "core/userrepository.h"
@@ -19,9 +20,12 @@
 #include "ui/conversationview.h"
 #include "ui/filterbar.h"
 #include "ui/hitlistview.h"
+#include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/profiledialog.h"
 #include "ui/queuelistmodel.h"
+#include "ui/queueprogressdialog.h"
+#include "ui/samplingdialog.h"
 #include "ui/scorecardeditor.h"
 #include "ui/scoreform.h"
 #include "ui/waveformview.h"
@@ -31,7 +35,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -43,19 +49,35 @@
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace qawb;
+
+// The people of the sampling tests: a QA manager and two inspectors from different agent teams.
+struct Staff
+{
+    User manager;
+    User first;  // 李娜, 在线一组
+    User second; // 王强, 热线二组
+};
 
 class TestMainWindow : public QObject
 {
@@ -93,6 +115,9 @@ private Q_SLOTS:
     void tagsFromTheForm();
     void teamLeaderSeesTheFormReadOnly();
     void scorecardEditorPublishesANewVersion();
+    void samplingDialogDrawsAndAssigns();
+    void inspectorCannotSampleAndSeesOwnQueues();
+    void queueProgressReassignsWithAReason();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
 
@@ -106,6 +131,9 @@ private:
     int rowOfCase(MainWindow &w, const QString &id);
     // Imports one JSON Lines record (no queue) into the test store.
     bool importRecord(const QString &name, const QString &json);
+    Staff addStaff();
+    // The demo week sampled (six conversations, two of them low-CSAT triggers) and assigned through the core API.
+    std::optional<AssignmentSummary> sampleAndAssign(const Staff &staff, int calibration);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -185,6 +213,47 @@ bool TestMainWindow::importRecord(const QString &name, const QString &json)
     ImportOptions options;
     options.userId = m_workspace.user.id;
     return Importer(*m_store, options).run({file}).ok;
+}
+
+Staff TestMainWindow::addStaff()
+{
+    UserRepository users(*m_store);
+    QString error;
+    users.ensure(QStringLiteral("manager"), QStringLiteral("张敏"));
+    users.ensure(QStringLiteral("lina"), QStringLiteral("李娜"));
+    users.ensure(QStringLiteral("wangqiang"), QStringLiteral("王强"));
+    // m_workspace.user is the store's first user, so its admin.
+    if (!users.setRole(m_workspace.user, QStringLiteral("manager"), QStringLiteral("qa_manager"), &error) ||
+        !users.setTeam(m_workspace.user, QStringLiteral("lina"), QStringLiteral("在线一组"), &error) ||
+        !users.setTeam(m_workspace.user, QStringLiteral("wangqiang"), QStringLiteral("热线二组"), &error))
+        qWarning() << error;
+    return {*users.byLogin(QStringLiteral("manager")), *users.byLogin(QStringLiteral("lina")),
+            *users.byLogin(QStringLiteral("wangqiang"))};
+}
+
+std::optional<AssignmentSummary> TestMainWindow::sampleAndAssign(const Staff &staff, int calibration)
+{
+    SamplingPlan plan;
+    plan.name = QStringLiteral("周报抽样");
+    plan.count = 6;
+    plan.seed = 42;
+    plan.triggers.push_back({QStringLiteral("low_csat"), 2});
+    plan.excludeInOpenQueue = false; // the demo queue holds every conversation
+    const SamplePeriod period = SamplePeriod::fromDates(QDate(2026, 11, 16), QDate(2026, 11, 20));
+    SamplingRepository repository(*m_store);
+    QString error;
+    const auto candidates = repository.loadCandidates(plan, period, &error);
+    if (!candidates) {
+        qWarning() << error;
+        return std::nullopt;
+    }
+    const QString sampleId = repository.saveSample(staff.manager, plan, period, drawSample(plan, *candidates), &error);
+    AssignmentOptions options;
+    options.calibration = calibration;
+    auto summary = repository.assign(staff.manager, sampleId, {staff.first.id, staff.second.id}, options, &error);
+    if (!summary)
+        qWarning() << error;
+    return summary;
 }
 
 int TestMainWindow::rowOfCase(MainWindow &w, const QString &id)
@@ -1233,6 +1302,407 @@ void TestMainWindow::scorecardEditorPublishesANewVersion()
     QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
     QCOMPARE(w->scoreForm()->scorecard()->version(), 2);
     QVERIFY(w->scoreForm()->answerButton(QStringLiteral("time_limit"), QStringLiteral("yes")));
+}
+
+void TestMainWindow::samplingDialogDrawsAndAssigns()
+{
+    const Staff staff = addStaff();
+    Workspace manager = m_workspace;
+    manager.user = staff.manager;
+    MainWindow w(manager);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.samplingAction()->isEnabled());
+    w.samplingAction()->trigger();
+    auto *dialog = w.findChild<SamplingDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // A plan file that is not valid is refused with the reason; a valid one fills the form.
+    const QString bad = m_dir->filePath(QStringLiteral("bad-plan.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write(R"({"format": "qawb-sampling-plan/1", "rate": 2})");
+    badFile.close();
+    QString error;
+    QVERIFY(!dialog->importPlan(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("rate")), qPrintable(error));
+    const QString good = m_dir->filePath(QStringLiteral("plan.json"));
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(R"({"format": "qawb-sampling-plan/1", "name": "imported", "rate": 0.25, "seed": 7,
+                       "stratify": ["channel"], "scope": {"channels": ["chat"]}})");
+    goodFile.close();
+    QVERIFY2(dialog->importPlan(good, &error), qPrintable(error));
+    QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("imported"));
+    QVERIFY(dialog->rateRadio()->isChecked());
+    QCOMPARE(dialog->rateSpin()->value(), 25.0);
+    QCOMPARE(dialog->plan().channels, QStringList{QStringLiteral("chat")});
+    QCOMPARE(dialog->plan().stratifyBy, QStringList{QStringLiteral("channel")});
+
+    // The plan of the week: six conversations, low CSAT always in (at most two), stratified by channel.
+    dialog->nameEdit()->clear();
+    commitText(dialog->nameEdit(), QStringLiteral("周报抽样"));
+    dialog->countRadio()->setChecked(true);
+    dialog->countSpin()->setValue(6);
+    dialog->seedEdit()->setText(QStringLiteral("42"));
+    dialog->triggerBox(QStringLiteral("low_csat"))->setChecked(true);
+    dialog->triggerCapSpin(QStringLiteral("low_csat"))->setValue(2);
+    // Scope: both channels (the imported plan had chats only).
+    QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    for (QCheckBox *box : boxes) {
+        if (box->text() == labels::channel(QStringLiteral("call")))
+            box->setChecked(true);
+    }
+    // The demo queue holds every conversation: this sample may take them anyway.
+    dialog->excludeInOpenQueueBox()->setChecked(false);
+    dialog->setPeriod(QDate(2026, 11, 16), QDate(2026, 11, 20));
+    const SamplingPlan plan = dialog->plan();
+    QCOMPARE(plan.count, 6);
+    QCOMPARE(plan.seed, quint64(42));
+    QCOMPARE(plan.triggers.size(), size_t(1));
+    QCOMPARE(plan.triggers[0].cap, 2);
+    QVERIFY(!plan.excludeInOpenQueue);
+    QVERIFY(dialog->savePlan());
+    const auto plans = SamplingRepository(*m_store).plans();
+    QCOMPARE(plans.size(), size_t(1));
+    QCOMPARE(plans[0].name, QStringLiteral("周报抽样"));
+    QCOMPARE(dialog->planCombo()->currentText(), QStringLiteral("周报抽样"));
+
+    // Preview in the background: the window stays live, the picks show why each was picked.
+    QVERIFY(!dialog->createButton()->isEnabled());
+    QSignalSpy previewed(dialog, &SamplingDialog::previewFinished);
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 1, 20000);
+    QVERIFY2(previewed.first().first().toBool(), qPrintable(dialog->statusText()));
+    QVERIFY(!dialog->isPreviewRunning());
+    QVERIFY(!dialog->progressBar()->isVisible());
+    const QAbstractItemModel *picks = dialog->picksView()->model();
+    QCOMPARE(picks->rowCount(), 6);
+    const QSet<QString> lowCsat{QStringLiteral("demo-chat-002"), QStringLiteral("demo-chat-004"),
+                                QStringLiteral("demo-call-002")};
+    int triggered = 0, random = 0;
+    QSet<QString> picked;
+    for (int row = 0; row < picks->rowCount(); ++row) {
+        const QString id = picks->index(row, 0).data().toString();
+        const QString reason = picks->index(row, 1).data().toString();
+        picked.insert(id);
+        if (reason == SamplingPlan::reasonName(QStringLiteral("trigger:low_csat"))) {
+            ++triggered;
+            QVERIFY2(lowCsat.contains(id), qPrintable(id));
+        } else {
+            QCOMPARE(reason, SamplingPlan::reasonName(QStringLiteral("random")));
+            ++random;
+        }
+        // The agent column names the agent, not only the id.
+        QVERIFY2(picks->index(row, 2).data().toString().contains(QLatin1Char('(')),
+                 qPrintable(picks->index(row, 2).data().toString()));
+    }
+    QCOMPARE(triggered, 2);
+    QCOMPARE(random, 4);
+    QCOMPARE(picked.size(), 6);
+    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("12 eligible")),
+             qPrintable(dialog->summaryLabel()->text()));
+    // Per reason and per stratum add up to the picks; strata list what was eligible too.
+    const QAbstractItemModel *perReason = dialog->perReasonView()->model();
+    QCOMPARE(perReason->rowCount(), 2);
+    int sum = 0;
+    for (int row = 0; row < perReason->rowCount(); ++row)
+        sum += perReason->index(row, 1).data().toInt();
+    QCOMPARE(sum, 6);
+    const QAbstractItemModel *perStratum = dialog->perStratumView()->model();
+    int eligible = 0, inStrata = 0;
+    for (int row = 0; row < perStratum->rowCount(); ++row) {
+        eligible += perStratum->index(row, 0).data().toInt();
+        inStrata += perStratum->index(row, 1).data().toInt();
+    }
+    QCOMPARE(eligible, 12);
+    QCOMPARE(inStrata, 6);
+    QVERIFY(dialog->perAgentView()->model()->rowCount() >= 3);
+    snapshot(dialog, "sampling-dialog-preview");
+    if (auto *form = dialog->findChild<QScrollArea *>())
+        snapshot(form->widget(), "sampling-dialog-plan-form"); // the whole form, scrolled part included
+
+    // An edit after the preview must be previewed again before it can be stored.
+    QVERIFY(dialog->createButton()->isEnabled());
+    dialog->seedEdit()->setText(QStringLiteral("43"));
+    QVERIFY(!dialog->createButton()->isEnabled());
+    dialog->seedEdit()->setText(QStringLiteral("42"));
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 2, 20000);
+    QVERIFY(dialog->createButton()->isEnabled());
+
+    // Create: the previewed sample is stored as it was shown.
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QVERIFY2(!dialog->sampleId().isEmpty(), qPrintable(dialog->statusText()));
+    QVERIFY(!dialog->createButton()->isEnabled());
+    SamplingRepository repository(*m_store);
+    const auto stored = repository.sample(dialog->sampleId());
+    QVERIFY(stored);
+    QCOMPARE(stored->picked, 6);
+    QCOMPARE(stored->eligible, 12);
+    QCOMPARE(stored->planName, QStringLiteral("周报抽样"));
+    QSet<QString> storedIds;
+    for (const SampleItem &item : repository.sampleItems(stored->id))
+        storedIds.insert(item.conversationId);
+    QCOMPARE(storedIds, picked);
+
+    // Assign to the two inspectors (only people who may evaluate are offered), one calibration conversation each.
+    QVERIFY(dialog->assignButton()->isEnabled());
+    QVERIFY(dialog->setInspectorChecked(staff.first.id, true));
+    QVERIFY(dialog->setInspectorChecked(staff.second.id, true));
+    dialog->calibrationSpin()->setValue(1);
+    QSignalSpy changed(dialog, &SamplingDialog::queuesChanged);
+    QTest::mouseClick(dialog->assignButton(), Qt::LeftButton);
+    QVERIFY2(dialog->assignment(), qPrintable(dialog->statusText()));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!dialog->assignButton()->isEnabled());
+    QCOMPARE(dialog->resultTabs()->currentWidget(), dialog->queuesView());
+    QCOMPARE(dialog->queuesView()->model()->rowCount(), 4);
+    snapshot(dialog, "sampling-dialog-assigned");
+
+    // In the store: per inspector a sample queue and a calibration queue of one; the sample split five ways between
+    // them, nothing lost.
+    int ownItems = 0, calibrationQueues = 0;
+    std::vector<QueueProgress> made;
+    for (const QueueProgress &q : repository.progress()) {
+        if (q.sampleId != dialog->sampleId())
+            continue;
+        made.push_back(q);
+        QVERIFY(q.inspectorId == staff.first.id || q.inspectorId == staff.second.id);
+        if (q.kind == QLatin1String("calibration")) {
+            ++calibrationQueues;
+            QCOMPARE(q.total, 1);
+        } else {
+            QCOMPARE(q.kind, QStringLiteral("sample"));
+            QVERIFY(q.total >= 1);
+            ownItems += q.total;
+        }
+        QVERIFY(q.secondsLeft > 0);
+    }
+    QCOMPARE(made.size(), size_t(4));
+    QCOMPARE(calibrationQueues, 2);
+    QCOMPARE(ownItems, 5);
+
+    // The main window's queue list shows them at once, with counts and the time they should take.
+    const QAbstractItemModel *list = w.queueView()->model();
+    for (const QueueProgress &q : made) {
+        int row = -1;
+        for (int r = 0; r < list->rowCount(); ++r) {
+            if (list->index(r, 0).data(QueueListModel::QueueIdRole).toString() == q.queueId)
+                row = r;
+        }
+        QVERIFY2(row >= 0, qPrintable(q.name));
+        const QString text = list->index(row, 0).data().toString();
+        QVERIFY2(text.startsWith(q.name), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(0/%1 done · ≈ ").arg(q.total)), qPrintable(text));
+        QVERIFY2(text.contains(QueueListModel::timeLeft(q.secondsLeft)), qPrintable(text));
+        const auto summary = CaseRepository(*m_store).queues(q.inspectorId);
+        const auto it =
+            std::find_if(summary.begin(), summary.end(), [&](const QueueSummary &s) { return s.id == q.queueId; });
+        QVERIFY(it != summary.end());
+        QCOMPARE(it->total, q.total);
+        QCOMPARE(it->secondsLeft, q.secondsLeft);
+    }
+    // A sample is assigned once.
+    QVERIFY(!dialog->assign());
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("already assigned")), qPrintable(dialog->statusText()));
+}
+
+void TestMainWindow::inspectorCannotSampleAndSeesOwnQueues()
+{
+    const Staff staff = addStaff();
+    QVERIFY(sampleAndAssign(staff, 0));
+    Workspace inspector = m_workspace;
+    inspector.user = staff.first;
+    MainWindow w(inspector);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // No sampling for inspectors: the menu item is disabled, and the window will not open the dialog.
+    QVERIFY(w.samplingAction());
+    QVERIFY(!w.samplingAction()->isEnabled());
+    QVERIFY(!w.showSamplingDialog());
+    QVERIFY(!w.findChild<SamplingDialog *>());
+    // The store refuses them too.
+    SamplingPlan plan;
+    plan.name = QStringLiteral("mine");
+    plan.rate = 0.5;
+    QString error;
+    QVERIFY(!SamplingRepository(*m_store).savePlan(staff.first, plan, &error));
+    QVERIFY(!error.isEmpty());
+
+    // Queue progress opens for everyone; an inspector sees their own queues and cannot move items.
+    QVERIFY(w.queueProgressAction()->isEnabled());
+    w.queueProgressAction()->trigger();
+    auto *progress = w.findChild<QueueProgressDialog *>();
+    QVERIFY(progress);
+    QVERIFY(QTest::qWaitForWindowExposed(progress));
+    const int own = int(SamplingRepository(*m_store).progress(staff.first.id).size());
+    QVERIFY(own >= 1);
+    QVERIFY(int(SamplingRepository(*m_store).progress().size()) > own); // the demo queue and 王强's are not shown
+    QTableWidget *queues = progress->queueTable();
+    QCOMPARE(queues->rowCount(), own);
+    for (int row = 0; row < queues->rowCount(); ++row)
+        QCOMPARE(queues->item(row, 0)->text(), staff.first.displayName);
+    QVERIFY(progress->itemTable()->rowCount() > 0);
+    QVERIFY(!progress->reassignButton()->isVisible());
+    QVERIFY(!progress->replaceButton()->isVisible());
+    progress->selectItem(progress->itemTable()->item(0, 0)->text());
+    QVERIFY(!progress->reassignButton()->isEnabled());
+    QVERIFY(
+        !progress->reassignItem(progress->itemTable()->item(0, 0)->text(), staff.second.id, QStringLiteral("想换")));
+    QVERIFY2(progress->statusText().startsWith(QStringLiteral("Not reassigned")), qPrintable(progress->statusText()));
+}
+
+void TestMainWindow::queueProgressReassignsWithAReason()
+{
+    const Staff staff = addStaff();
+    const auto assigned = sampleAndAssign(staff, 0);
+    QVERIFY(assigned);
+    QString fromQueue, toQueue;
+    for (const AssignmentSummary::Queue &q : assigned->queues) {
+        if (q.inspectorId == staff.first.id)
+            fromQueue = q.queueId;
+        else
+            toQueue = q.queueId;
+    }
+    QVERIFY(!fromQueue.isEmpty() && !toQueue.isEmpty());
+    SamplingRepository repository(*m_store);
+    const int fromBefore = int(repository.queueItems(fromQueue).size());
+    const int toBefore = int(repository.queueItems(toQueue).size());
+
+    Workspace manager = m_workspace;
+    manager.user = staff.manager;
+    MainWindow w(manager);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QueueProgressDialog *dialog = w.showQueueProgress();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // A manager sees everyone's queues: the demo queue and the two of the sample.
+    QCOMPARE(dialog->queueTable()->rowCount(), int(repository.progress().size()));
+    QVERIFY(dialog->selectQueue(fromQueue));
+    QCOMPARE(dialog->itemTable()->rowCount(), fromBefore);
+    // Reasons and statuses are shown as people read them.
+    for (int row = 0; row < dialog->itemTable()->rowCount(); ++row) {
+        const QString reason = dialog->itemTable()->item(row, 5)->text();
+        QVERIFY2(reason.startsWith(QStringLiteral("trigger: ")) ||
+                     reason == SamplingPlan::reasonName(QStringLiteral("random")),
+                 qPrintable(reason));
+        QCOMPARE(dialog->itemTable()->item(row, 3)->text(), labels::evaluationStatus(QString()));
+    }
+    const QString moved = dialog->itemTable()->item(0, 0)->text();
+    QVERIFY(dialog->selectItem(moved));
+    QVERIFY(dialog->reassignButton()->isVisible());
+    QVERIFY(dialog->reassignButton()->isEnabled());
+
+    // Without a reason the store refuses, and nothing moves.
+    QVERIFY(!dialog->reassignItem(moved, staff.second.id, QStringLiteral("  ")));
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("reason")), qPrintable(dialog->statusText()));
+    QVERIFY(repository.changes(fromQueue).empty());
+    QCOMPARE(int(repository.queueItems(fromQueue).size()), fromBefore);
+
+    // Through the button: the dialog will not take an empty reason; with one it moves the conversation.
+    bool checkedEmpty = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        QVERIFY(modal);
+        auto *to = modal->findChild<QComboBox *>(QStringLiteral("reassignInspector"));
+        auto *reason = modal->findChild<QPlainTextEdit *>(QStringLiteral("reassignReason"));
+        auto *buttons = modal->findChild<QDialogButtonBox *>();
+        QVERIFY(to && reason && buttons);
+        // The queue's own inspector is not offered; the other one is.
+        QVERIFY(to->findData(staff.first.id) < 0);
+        QVERIFY(to->findData(staff.second.id) >= 0);
+        to->setCurrentIndex(to->findData(staff.second.id));
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        reason->setPlainText(QStringLiteral("   "));
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        checkedEmpty = true;
+        reason->clear();
+        commitText(reason, QStringLiteral("李娜请假两天"));
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        snapshot(modal, "queue-progress-reassign");
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(dialog->reassignButton(), Qt::LeftButton);
+    QVERIFY(checkedEmpty);
+    QVERIFY2(!dialog->statusText().startsWith(QStringLiteral("Not")), qPrintable(dialog->statusText()));
+
+    // The store: moved into 王强's queue of the same sample, the change recorded with its reason.
+    QCOMPARE(int(repository.queueItems(fromQueue).size()), fromBefore - 1);
+    const auto toItems = repository.queueItems(toQueue);
+    QCOMPARE(int(toItems.size()), toBefore + 1);
+    QVERIFY(std::any_of(toItems.begin(), toItems.end(),
+                        [&](const QueueItemProgress &i) { return i.conversationId == moved; }));
+    const auto changes = repository.changes(fromQueue);
+    QCOMPARE(changes.size(), size_t(1));
+    QCOMPARE(changes[0].action, QStringLiteral("reassign"));
+    QCOMPARE(changes[0].conversationId, moved);
+    QCOMPARE(changes[0].reason, QStringLiteral("李娜请假两天"));
+    QCOMPARE(changes[0].toInspectorName, staff.second.displayName);
+    QCOMPARE(changes[0].actorName, staff.manager.displayName);
+
+    // The dialog: the queue is one shorter and its history shows the change and why.
+    QCOMPARE(dialog->currentQueueId(), fromQueue);
+    QCOMPARE(dialog->itemTable()->rowCount(), fromBefore - 1);
+    QCOMPARE(dialog->detailTabs()->currentWidget(), dialog->historyTable());
+    QCOMPARE(dialog->historyTable()->rowCount(), 1);
+    QCOMPARE(dialog->historyTable()->item(0, 3)->text(), moved);
+    QCOMPARE(dialog->historyTable()->item(0, 4)->text(), QStringLiteral("李娜请假两天"));
+    QVERIFY(dialog->historyTable()->item(0, 2)->text().contains(staff.second.displayName));
+    QVERIFY(dialog->historyTable()->item(0, 1)->text() == staff.manager.displayName);
+    snapshot(dialog, "queue-progress");
+
+    // The main window's queue list follows.
+    const QAbstractItemModel *list = w.queueView()->model();
+    bool found = false;
+    for (int r = 0; r < list->rowCount(); ++r) {
+        if (list->index(r, 0).data(QueueListModel::QueueIdRole).toString() == fromQueue) {
+            found = true;
+            const QString text = list->index(r, 0).data().toString();
+            QVERIFY2(text.contains(QStringLiteral("(0/%1 done").arg(fromBefore - 1)), qPrintable(text));
+        }
+    }
+    QVERIFY(found);
+
+    // Replacing needs another eligible conversation of the agent; the demo queue holds them all, so the store
+    // says so and the item stays.
+    QVERIFY(dialog->selectQueue(fromQueue));
+    const QString kept = dialog->itemTable()->item(0, 0)->text();
+    QVERIFY(dialog->replaceItem(kept, QStringLiteral("录音损坏")).isEmpty());
+    QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Not replaced")), qPrintable(dialog->statusText()));
+    QCOMPARE(int(repository.queueItems(fromQueue).size()), fromBefore - 1);
+
+    // With a conversation of the same agent in the period that no queue holds, the item is replaced by it.
+    const auto keptConversation = CaseRepository(*m_store).conversation(kept);
+    QVERIFY(keptConversation);
+    QVERIFY(importRecord(
+        QStringLiteral("spare.jsonl"),
+        QStringLiteral("{\"id\":\"spare-1\",\"channel\":\"chat\",\"agent_id\":\"%1\",\"started_at\":"
+                       "\"2026-11-18T15:00:00+08:00\",\"turns\":[{\"speaker\":\"customer\",\"text\":\"在吗\","
+                       "\"at\":\"2026-11-18T15:00:00+08:00\"},{\"speaker\":\"agent\",\"text\":\"您好，请讲\","
+                       "\"at\":\"2026-11-18T15:00:20+08:00\"}]}")
+            .arg(keptConversation->agentId)));
+    QVERIFY(dialog->selectItem(kept));
+    QCOMPARE(dialog->replaceItem(kept, QStringLiteral("录音损坏")), QStringLiteral("spare-1"));
+    const auto afterReplace = repository.queueItems(fromQueue);
+    QCOMPARE(int(afterReplace.size()), fromBefore - 1);
+    QVERIFY(std::none_of(afterReplace.begin(), afterReplace.end(),
+                         [&](const QueueItemProgress &i) { return i.conversationId == kept; }));
+    QVERIFY(std::any_of(afterReplace.begin(), afterReplace.end(), [&](const QueueItemProgress &i) {
+        return i.conversationId == QLatin1String("spare-1") && i.reason == QLatin1String("replacement");
+    }));
+    const auto history = repository.changes(fromQueue);
+    QCOMPARE(history.size(), size_t(2));
+    QCOMPARE(history.back().action, QStringLiteral("replace"));
+    QCOMPARE(history.back().replacementId, QStringLiteral("spare-1"));
+    QCOMPARE(history.back().reason, QStringLiteral("录音损坏"));
+    // The dialog selects the replacement and lists both changes.
+    QCOMPARE(dialog->currentConversationId(), QStringLiteral("spare-1"));
+    QCOMPARE(dialog->itemTable()->item(dialog->itemTable()->currentRow(), 5)->text(),
+             SamplingPlan::reasonName(QStringLiteral("replacement")));
+    QCOMPARE(dialog->historyTable()->rowCount(), 2);
 }
 
 void TestMainWindow::killedMidEditLosesAtMostTwoSeconds_data()
