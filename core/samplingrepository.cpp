@@ -534,6 +534,12 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
             sqlite3_close(r);
         readers = {nullptr, nullptr};
     };
+    // Every way out of here (errors, cancel) stops and joins the readers first.
+    struct Guard
+    {
+        std::function<void()> finish;
+        ~Guard() { finish(); }
+    } guard{finishThreads};
     // Meanwhile, on this thread: what the store knows about a few conversations, read into one map that the
     // candidates are looked up in afterwards.
     enum : quint32 { Evaluated = 1u << 30, Queued = 1u << 31 };
@@ -588,10 +594,8 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
               "FROM rule_hits h WHERE h.category IN ('risk', 'forbidden') "
               "OR h.rule_id IN ('greeting.missing', 'timing.dead_air')",
               -1, 0));
-    if (!marked) {
-        finishThreads();
+    if (!marked)
         return std::nullopt;
-    }
     // Each agent's baseline: the baselineDays before the period.
     QHash<QString, std::pair<AgentStats, AgentStats>> baseline;
     if (ctx.wantAnomaly) {
@@ -619,7 +623,6 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
         }
         if (rc != SQLITE_DONE) {
             *error = b.error();
-            finishThreads();
             return std::nullopt;
         }
         agents.forEach([&](const QString &agent, int number) {
@@ -631,8 +634,10 @@ SamplingRepository::loadCandidates(const SamplingPlan &plan, const SamplePeriod 
         // An in-memory store: no second connection; read it here.
         parts[0].out.reserve(size_t(total));
         adviseHugePages(parts[0].out.data(), parts[0].out.capacity() * sizeof(SampleCandidate));
+        ScanContext here = ctx;
+        here.cancel = cancel;
         for (size_t i = 0; i < 2; ++i)
-            scanConversations(db, scanSql.constData(), ranges[i], ctx, parts[i]);
+            scanConversations(db, scanSql.constData(), ranges[i], here, parts[i]);
     }
     // Report progress and pass on a cancel while the readers work.
     while (finished.load() < int(threads.size())) {

@@ -175,10 +175,6 @@
         <source>use: audit verify</source>
         <translation>用法：audit verify</translation>
     </message>
-    <message>
-        <source>use: users list | users role LOGIN ROLE</source>
-        <translation>用法：users list | users role 登录名 角色</translation>
-    </message>
     <message numerus="yes">
         <source>audit log intact: %n entries, head %1</source>
         <translation>
@@ -194,24 +190,12 @@
         <translation>%1 现在是%2</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export</source>
-        <translation>import 文件... | queues | cases | show ID | demo | autoqa | hits ID | rules import 文件 | rules export [文件] | rules list | audit verify | users list | users role 登录名 角色 | scorecards list | scorecards export 标识 [文件] | scorecards import 文件 | evaluations export</translation>
-    </message>
-    <message>
         <source>scorecards export: this version (default: the newest).</source>
         <translation>scorecards export：导出此版本（默认最新版本）。</translation>
     </message>
     <message>
         <source>evaluations export: csv or json.</source>
         <translation>evaluations export：csv 或 json。</translation>
-    </message>
-    <message>
-        <source>evaluations export: submitted on or after this date.</source>
-        <translation>evaluations export：在此日期当天或之后提交的。</translation>
-    </message>
-    <message>
-        <source>evaluations export: submitted on or before this date.</source>
-        <translation>evaluations export：在此日期当天或之前提交的。</translation>
     </message>
     <message>
         <source>evaluations export: only this agent (ID).</source>
@@ -248,6 +232,172 @@
     <message>
         <source>%1 version %2 is already published as is</source>
         <translation>%1 第 %2 版已按此内容发布</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>evaluations export: submitted on or after this date; sample: conversations from this date.</source>
+        <translation>evaluations export：在此日期当天或之后提交的评估；sample：从此日期起的会话。</translation>
+    </message>
+    <message>
+        <source>evaluations export: submitted on or before this date; sample: up to this date.</source>
+        <translation>evaluations export：在此日期当天或之前提交的评估；sample：截至此日期的会话。</translation>
+    </message>
+    <message>
+        <source>sample: the sampling plan, a JSON file or the name of a saved plan.</source>
+        <translation>sample：抽样方案，可以是 JSON 文件或已保存方案的名称。</translation>
+    </message>
+    <message>
+        <source>sample: use this seed instead of the plan&apos;s.</source>
+        <translation>sample：使用此随机种子，而不是方案中的随机种子。</translation>
+    </message>
+    <message>
+        <source>sample: show what would be picked and why; store nothing.</source>
+        <translation>sample：显示将抽取哪些会话及原因，不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>assign: the sample (ID or its first digits).</source>
+        <translation>assign：要派单的样本（ID 或其开头几位）。</translation>
+    </message>
+    <message>
+        <source>assign: the inspectors&apos; logins, comma-separated.</source>
+        <translation>assign：质检员的登录名，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>assign: this many conversations go to every inspector (blind).</source>
+        <translation>assign：校准会话数，这些会话会发给每一位质检员（盲评）。</translation>
+    </message>
+    <message>
+        <source>assign: inspectors never review their own team.</source>
+        <translation>assign：质检员不质检本组的会话。</translation>
+    </message>
+    <message>
+        <source>reassign, replace: why (recorded).</source>
+        <translation>reassign、replace：原因（会被记录）。</translation>
+    </message>
+    <message>
+        <source>use: users list | users role LOGIN ROLE | users team LOGIN [TEAM]</source>
+        <translation>用法：users list | users role LOGIN ROLE | users team LOGIN [TEAM]</translation>
+    </message>
+    <message>
+        <source>use: plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME</source>
+        <translation>用法：plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME</translation>
+    </message>
+    <message>
+        <source>use: sample --plan FILE|NAME [--from D] [--to D] [--seed N] [--preview] [--json]</source>
+        <translation>用法：sample --plan FILE|NAME [--from D] [--to D] [--seed N] [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number ≥ 0, not %1</source>
+        <translation>--seed 需要 ≥ 0 的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither (the plan&apos;s period_days)</source>
+        <translation>请同时指定 --from 和 --to，或都不指定（使用方案的 period_days）</translation>
+    </message>
+    <message>
+        <source>use: samples [ID]</source>
+        <translation>用法：samples [ID]</translation>
+    </message>
+    <message>
+        <source>use: assign --sample ID --inspectors A,B,C [--calibration K] [--avoid-own-team]</source>
+        <translation>用法：assign --sample ID --inspectors A,B,C [--calibration K] [--avoid-own-team]</translation>
+    </message>
+    <message>
+        <source>use: reassign QUEUE CONVERSATION LOGIN --reason TEXT</source>
+        <translation>用法：reassign QUEUE CONVERSATION LOGIN --reason TEXT</translation>
+    </message>
+    <message>
+        <source>use: replace QUEUE CONVERSATION --reason TEXT</source>
+        <translation>用法：replace QUEUE CONVERSATION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 is now in the team %2</source>
+        <translation>%1 现在属于班组 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in no team now</source>
+        <translation>%1 现在不属于任何班组</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>剩余 %1 分钟</translation>
+    </message>
+    <message>
+        <source>saved the sampling plan %1</source>
+        <translation>已保存抽样方案 %1</translation>
+    </message>
+    <message>
+        <source>deleted the sampling plan %1</source>
+        <translation>已删除抽样方案 %1</translation>
+    </message>
+    <message>
+        <source>there is no sampling plan called %1</source>
+        <translation>没有名为 %1 的抽样方案</translation>
+    </message>
+    <message>
+        <source>the saved plan %1 is not valid: %2</source>
+        <translation>已保存的方案 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a plan file nor the name of a saved plan (qawb plans list)</source>
+        <translation>%1 既不是方案文件，也不是已保存方案的名称（参见 qawb plans list）</translation>
+    </message>
+    <message>
+        <source>plan %1, seed %2, %3 to %4: %5 eligible, target %6, picked %7</source>
+        <translation>方案 %1，随机种子 %2，%3 至 %4：符合条件 %5 个，目标 %6 个，已抽取 %7 个</translation>
+    </message>
+    <message>
+        <source>excluded (%1): %2</source>
+        <translation>已排除（%1）：%2</translation>
+    </message>
+    <message>
+        <source>picked as %1: %2</source>
+        <translation>按“%1”抽取：%2</translation>
+    </message>
+    <message>
+        <source>agent %1: %2</source>
+        <translation>坐席 %1：%2</translation>
+    </message>
+    <message>
+        <source>sample %1 stored; assign it with: qawb assign --sample %2 --inspectors LOGIN,LOGIN</source>
+        <translation>样本 %1 已保存；派单命令：qawb assign --sample %2 --inspectors LOGIN,LOGIN</translation>
+    </message>
+    <message>
+        <source>there is no sample %1 (or the id is ambiguous)</source>
+        <translation>没有样本 %1（或该 ID 不唯一）</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>nobody with the login %1 uses this store</source>
+        <translation>此数据库中没有登录名为 %1 的人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) are called %1; give the queue&apos;s id (qawb queues --json)</source>
+        <translation>
+            <numerusform>有 %n 个质检队列名为 %1；请指定质检队列的 ID（参见 qawb queues --json）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no queue %1</source>
+        <translation>没有质检队列 %1</translation>
+    </message>
+    <message>
+        <source>%1 now goes to %2</source>
+        <translation>%1 已改派给 %2</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2</source>
+        <translation>%1 已替换为 %2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +749,10 @@
         <source>%1 (%2) may not %3</source>
         <translation>%1（%2）无权%3</translation>
     </message>
+    <message>
+        <source>plan samples and assign queues</source>
+        <translation>制定抽样方案并派单</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -914,6 +1068,195 @@
         <source>triggers[%1].cap: every trigger needs a cap (so triggers cannot swamp the random part)</source>
         <translation>triggers[%1].cap：每个触发条件都需要上限（以免挤占随机抽样部分）</translation>
     </message>
+    <message>
+        <source>risk words (投诉, 退费…)</source>
+        <translation>风险词（投诉、退费…）</translation>
+    </message>
+    <message>
+        <source>forbidden phrases</source>
+        <translation>服务禁语</translation>
+    </message>
+    <message>
+        <source>missing greeting</source>
+        <translation>缺少问候语</translation>
+    </message>
+    <message>
+        <source>low CSAT (≤ 2)</source>
+        <translation>低满意度（CSAT ≤ 2）</translation>
+    </message>
+    <message>
+        <source>complaint business type</source>
+        <translation>投诉类业务</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>重复进线</translation>
+    </message>
+    <message>
+        <source>long silence</source>
+        <translation>长时间静默</translation>
+    </message>
+    <message>
+        <source>agent indicator anomaly</source>
+        <translation>坐席指标异常</translation>
+    </message>
+    <message>
+        <source>trigger: %1</source>
+        <translation>触发条件：%1</translation>
+    </message>
+    <message>
+        <source>agent minimum</source>
+        <translation>每坐席保底</translation>
+    </message>
+    <message>
+        <source>random (stratified)</source>
+        <translation>随机（分层）</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>替换补入</translation>
+    </message>
+    <message>
+        <source>imported into the queue</source>
+        <translation>导入时加入质检队列</translation>
+    </message>
+    <message>
+        <source>period_days: expected at least 1, got %1</source>
+        <translation>period_days：应至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>scope.channels: unknown channel %1 (call or chat)</source>
+        <translation>scope.channels：未知渠道 %1（应为 call 或 chat）</translation>
+    </message>
+    <message>
+        <source>scope.business_types: unknown business type %1 (one of: %2)</source>
+        <translation>scope.business_types：未知业务类型 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>exclude: min_call_s and min_chat_messages must be ≥ 0</source>
+        <translation>exclude：min_call_s 和 min_chat_messages 必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>repeat_days and anomaly.baseline_days must be ≥ 1 and anomaly.z &gt; 0</source>
+        <translation>repeat_days 和 anomaly.baseline_days 必须 ≥ 1，且 anomaly.z 必须 &gt; 0</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingRepository</name>
+    <message>
+        <source>a plan needs a name</source>
+        <translation>方案需要名称</translation>
+    </message>
+    <message>
+        <source>there is no sampling plan called %1</source>
+        <translation>没有名为 %1 的抽样方案</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>时间段的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>scope.teams: there is no team called %1 in this store</source>
+        <translation>scope.teams：此数据库中没有名为 %1 的班组</translation>
+    </message>
+    <message>
+        <source>the sample is empty: no conversation of the period is eligible</source>
+        <translation>样本为空：该时间段内没有符合条件的会话</translation>
+    </message>
+    <message>
+        <source>there is no sample %1 (or the id is ambiguous)</source>
+        <translation>没有样本 %1（或该 ID 不唯一）</translation>
+    </message>
+    <message>
+        <source>sample %1 was already assigned (%2)</source>
+        <translation>样本 %1 已派过单（派单时间：%2）</translation>
+    </message>
+    <message>
+        <source>choose at least one inspector</source>
+        <translation>请至少选择一位质检员</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation>%1 被选择了两次</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not evaluate conversations</source>
+        <translation>%1（%2）无权评估会话</translation>
+    </message>
+    <message>
+        <source>calibration: expected 0 or more conversations</source>
+        <translation>校准：会话数应为 0 或以上</translation>
+    </message>
+    <message>
+        <source>calibration needs at least two inspectors</source>
+        <translation>校准至少需要两位质检员</translation>
+    </message>
+    <message>
+        <source>calibration: the sample has only %1 conversations</source>
+        <translation>校准：该样本只有 %1 个会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) belong to the teams of every chosen inspector (first: %1); add an inspector from another team or turn the own-team rule off</source>
+        <translation>
+            <numerusform>有 %n 个会话找不到非本组的质检员（第一个：%1）；请添加其他班组的质检员，或关闭“不质检本组”规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calibration: only %1 conversations may go to every chosen inspector (own-team rule)</source>
+        <translation>校准：只有 %1 个会话可以分给所有已选质检员（受“不质检本组”规则限制）</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>say why (the reason is recorded)</source>
+        <translation>请说明原因（原因会被记录）</translation>
+    </message>
+    <message>
+        <source>there is no queue %1</source>
+        <translation>没有质检队列 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the queue %2</source>
+        <translation>%1 不在质检队列 %2 中</translation>
+    </message>
+    <message>
+        <source>%1 is already reviewed in this queue; reopen the evaluation instead</source>
+        <translation>%1 在此质检队列中已完成质检；请改为重新打开该评估</translation>
+    </message>
+    <message>
+        <source>%1 already has this conversation</source>
+        <translation>%1 已有此会话</translation>
+    </message>
+    <message>
+        <source>every inspector calibrates on the same conversations: replace it in a sample queue instead, or reassign it</source>
+        <translation>每位质检员校准的都是同一批会话：请改在抽样质检队列中替换，或将其改派</translation>
+    </message>
+    <message>
+        <source>there is no conversation %1</source>
+        <translation>没有会话 %1</translation>
+    </message>
+    <message>
+        <source>no other conversation of this agent in the period is still eligible</source>
+        <translation>该坐席在此时间段内没有其他仍符合条件的会话</translation>
+    </message>
 </context>
 <context>
     <name>Scorecard</name>
@@ -986,7 +1329,7 @@
     </message>
     <message>
         <source>no scorecard %1 in this store</source>
-        <translation>此存储中没有评分表 %1</translation>
+        <translation>此数据库中没有评分表 %1</translation>
     </message>
 </context>
 <context>
@@ -1005,11 +1348,15 @@
     </message>
     <message>
         <source>nobody with the login %1 uses this store</source>
-        <translation>此存储中没有登录名为 %1 的人员</translation>
+        <translation>此数据库中没有登录名为 %1 的人员</translation>
     </message>
     <message>
         <source>%1 is the last admin of this store; make someone else admin first</source>
-        <translation>%1 是此存储的最后一位管理员；请先指定其他管理员</translation>
+        <translation>%1 是此数据库的最后一位管理员；请先指定其他管理员</translation>
+    </message>
+    <message>
+        <source>there is no team called %1 in this store</source>
+        <translation>此数据库中没有名为 %1 的班组</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +2269,7 @@
     </message>
     <message>
         <source>Store: %1 — signed in as %2 (%3)</source>
-        <translation>存储：%1 — 当前用户 %2（%3）</translation>
+        <translation>数据库：%1 — 当前用户 %2（%3）</translation>
     </message>
     <message>
         <source>Reopen evaluation</source>
@@ -1968,6 +2315,18 @@
         <source>Undo / redo an answer</source>
         <translation>撤销 / 重做答案</translation>
     </message>
+    <message>
+        <source>Sample and &amp;assign…</source>
+        <translation>抽样与派单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>QA managers and admins draw samples and assign them to inspectors</source>
+        <translation>质检主管和管理员可抽取样本并派单给质检员</translation>
+    </message>
+    <message>
+        <source>&amp;Queue progress…</source>
+        <translation>质检队列进度(&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ProfileDialog</name>
@@ -1989,7 +2348,7 @@
     </message>
     <message>
         <source>Roles are given by an admin of this store (the first person to use it): qawb users role LOGIN ROLE.</source>
-        <translation>角色由此存储的管理员（第一位使用者）分配：qawb users role 登录名 角色。</translation>
+        <translation>角色由此数据库的管理员（第一位使用者）分配：qawb users role 登录名 角色。</translation>
     </message>
     <message>
         <source>Login</source>
@@ -2011,12 +2370,814 @@
         <translation>%1  (已完成 %2/%3)</translation>
     </message>
     <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 分钟</translation>
+    </message>
+    <message>
+        <source>≈ %1 h %2 min</source>
+        <translation>≈ %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3 done · %4 left)</source>
+        <translation>%1  (已完成 %2/%3 · 剩余 %4)</translation>
+    </message>
+    <message>
         <source>%1
 Inspector: %2
-%3 submitted, %4 drafts, %5 cases</source>
+%3 submitted, %4 drafts, %5 cases
+Expected review time left: %6</source>
         <translation>%1
 质检员：%2
-已提交 %3 个，草稿 %4 个，共 %5 个案例</translation>
+已提交 %3 个，草稿 %4 个，共 %5 个案例
+剩余预计质检时长：%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::QueueProgressDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>质检队列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>质检队列</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计时长</translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation>入选原因</translation>
+    </message>
+    <message>
+        <source>Conversations of the queue</source>
+        <translation>质检队列中的会话</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes to the queue</source>
+        <translation>质检队列的变更</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Queue progress — all inspectors</source>
+        <translation>质检队列进度 — 全部质检员</translation>
+    </message>
+    <message>
+        <source>Queue progress — your queues</source>
+        <translation>质检队列进度 — 我的质检队列</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Move the selected conversation to another inspector (the reason is recorded)</source>
+        <translation>将选中的会话移交给其他质检员（原因会被记录）</translation>
+    </message>
+    <message>
+        <source>Replace the selected conversation by another eligible one of the same agent (the reason is recorded)</source>
+        <translation>将选中的会话替换为同一坐席的另一个符合条件的会话（原因会被记录）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>There are no queues yet.</source>
+        <translation>还没有质检队列。</translation>
+    </message>
+    <message>
+        <source>You have no queues.</source>
+        <translation>您没有质检队列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s): %1 of %2 conversations reviewed, %3</source>
+        <translation>
+            <numerusform>%n 个质检队列：已质检 %1 个会话（共 %2 个），%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>nothing left</source>
+        <translation>已全部完成</translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2</source>
+        <translation>从 %1 改派给 %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>替换为 %1</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>变更记录（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a queue first.</source>
+        <translation>请先选择一个质检队列。</translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation>未能改派：%1</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已改派给 %2。</translation>
+    </message>
+    <message>
+        <source>Not replaced: %1</source>
+        <translation>未能替换：%1</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2.</source>
+        <translation>%1 已替换为 %2。</translation>
+    </message>
+    <message>
+        <source>Reassign conversation</source>
+        <translation>改派会话</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2&apos;s queue to another inspector. The reason is recorded.</source>
+        <translation>将 %1 从 %2 的质检队列移交给其他质检员。原因会被记录。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>改派给：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>There is no other inspector who may evaluate conversations.</source>
+        <translation>没有其他有权评估会话的质检员。</translation>
+    </message>
+    <message>
+        <source>Replace conversation</source>
+        <translation>替换会话</translation>
+    </message>
+    <message>
+        <source>Replace %1 by another conversation of %2 from the sample&apos;s period that is still eligible. The reason is recorded.</source>
+        <translation>将 %1 替换为 %2 在该样本时间段内另一个仍符合条件的会话。原因会被记录。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>e.g. the inspector is on leave; a conflict of interest</source>
+        <translation>例如：质检员请假；存在利益冲突</translation>
+    </message>
+    <message>
+        <source>e.g. the recording is damaged</source>
+        <translation>例如：录音损坏</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::SamplingDialog</name>
+    <message>
+        <source>Sample and assign</source>
+        <translation>抽样与派单</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>抽样方案</translation>
+    </message>
+    <message>
+        <source>Saved plans</source>
+        <translation>已保存的方案</translation>
+    </message>
+    <message>
+        <source>Saved plans…</source>
+        <translation>已保存的方案…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Stores the plan under its name, replacing a saved plan of that name</source>
+        <translation>按名称保存方案，并覆盖同名的已保存方案</translation>
+    </message>
+    <message>
+        <source>Import sampling plan</source>
+        <translation>导入抽样方案</translation>
+    </message>
+    <message>
+        <source>Sampling plans (*.json);;All files (*)</source>
+        <translation>抽样方案文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a sampling plan:
+%2</source>
+        <translation>%1 不是抽样方案：
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a saved plan to delete.</source>
+        <translation>请选择要删除的已保存方案。</translation>
+    </message>
+    <message>
+        <source>Delete sampling plan</source>
+        <translation>删除抽样方案</translation>
+    </message>
+    <message>
+        <source>Delete the saved plan “%1”? Samples drawn with it keep their copy.</source>
+        <translation>删除已保存的方案“%1”？用它抽取的样本会保留各自的方案副本。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>样本规模</translation>
+    </message>
+    <message>
+        <source>e.g. 周报抽样</source>
+        <translation>例如：周报抽样</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Share of the eligible</source>
+        <translation>按符合条件会话的比例</translation>
+    </message>
+    <message>
+        <source>Fixed number</source>
+        <translation>固定数量</translation>
+    </message>
+    <message>
+        <source>Share of the eligible conversations, in percent</source>
+        <translation>符合条件会话的抽取比例（百分比）</translation>
+    </message>
+    <message>
+        <source>Number of conversations</source>
+        <translation>会话数量</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>抽取量：</translation>
+    </message>
+    <message>
+        <source>The same plan, seed and conversations always draw the same sample</source>
+        <translation>相同的方案、随机种子和会话总会抽出相同的样本</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>新随机种子</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The period the plan draws from by default: this many days up to yesterday</source>
+        <translation>方案默认的抽样时间段：从昨天往前推算的天数</translation>
+    </message>
+    <message>
+        <source>Default period:</source>
+        <translation>默认时间段：</translation>
+    </message>
+    <message>
+        <source>Scope (nothing ticked: all)</source>
+        <translation>范围（均不勾选即为全部）</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Business types:</source>
+        <translation>业务类型：</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>抽取方式</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>时段（小时）</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Hour and weekday together make many small strata</source>
+        <translation>同时按时段和星期分层会产生许多很小的分层</translation>
+    </message>
+    <message>
+        <source>Stratify by agent and:</source>
+        <translation>按坐席分层，并按：</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Per agent:</source>
+        <translation>每个坐席：</translation>
+    </message>
+    <message>
+        <source>Triggers (always picked, each up to its cap)</source>
+        <translation>触发条件（命中即抽取，各自不超过上限）</translation>
+    </message>
+    <message>
+        <source>At most this many conversations are picked by this trigger</source>
+        <translation>此触发条件最多抽取的会话数</translation>
+    </message>
+    <message>
+        <source>Cap for %1</source>
+        <translation>%1 的上限</translation>
+    </message>
+    <message>
+        <source>Repeat contact within:</source>
+        <translation>重复进线时限：</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s indicators in the period against the days before it</source>
+        <translation>将坐席在该时间段内的指标与之前若干天进行比较</translation>
+    </message>
+    <message>
+        <source>Anomaly baseline:</source>
+        <translation>异常检测基线：</translation>
+    </message>
+    <message>
+        <source>How many standard errors the agent&apos;s mean must move</source>
+        <translation>坐席均值须偏离多少个标准误</translation>
+    </message>
+    <message>
+        <source>Anomaly threshold (z):</source>
+        <translation>异常阈值（z）：</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Conversations already evaluated</source>
+        <translation>已评估的会话</translation>
+    </message>
+    <message>
+        <source>Conversations in another open queue</source>
+        <translation>已在其他未关闭质检队列中的会话</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <source>Calls shorter than:</source>
+        <translation>通话时长短于：</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条消息</translation>
+    </message>
+    <message>
+        <source>Chats with fewer than:</source>
+        <translation>在线会话少于：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>时间段的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>时间段的最后一天</translation>
+    </message>
+    <message>
+        <source>Draws the sample without storing it</source>
+        <translation>抽取样本但不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>时间段：从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Set up the plan and the period, then preview the sample.</source>
+        <translation>设置方案和时间段，然后预览样本。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>抽中会话</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>已抽取</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <source>Per stratum</source>
+        <translation>按分层</translation>
+    </message>
+    <message>
+        <source>Per reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Expected (h:mm)</source>
+        <translation>预计时长（h:mm）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>质检队列</translation>
+    </message>
+    <message>
+        <source>Assigned queues</source>
+        <translation>已派发的质检队列</translation>
+    </message>
+    <message>
+        <source>Create sample</source>
+        <translation>生成样本</translation>
+    </message>
+    <message>
+        <source>Stores the previewed sample (with its plan and seed) so it can be assigned</source>
+        <translation>保存预览的样本（连同其方案和随机种子），以便派单</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Create a sample first.</source>
+        <translation>请先生成样本。</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This many conversations go to every chosen inspector, to compare their scores</source>
+        <translation>发给每位已选质检员的相同会话数，用于比较各人的评分</translation>
+    </message>
+    <message>
+        <source>Inspectors never review their own team</source>
+        <translation>质检员不质检本组</translation>
+    </message>
+    <message>
+        <source>Makes one queue per inspector, balanced by expected review time</source>
+        <translation>为每位质检员生成一个质检队列，按预计质检时长均衡分配</translation>
+    </message>
+    <message>
+        <source>Calibration conversations:</source>
+        <translation>校准会话数：</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>质检员：</translation>
+    </message>
+    <message>
+        <source>The plan or the period changed since this preview: preview again before creating the sample.</source>
+        <translation>方案或时间段在此次预览后已更改：请重新预览后再生成样本。</translation>
+    </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <translation>%1（此数据库中没有）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no saved plan called %1.</source>
+        <translation>没有名为 %1 的已保存方案。</translation>
+    </message>
+    <message>
+        <source>The saved plan %1 cannot be read: %2</source>
+        <translation>无法读取已保存的方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Plan %1 loaded (saved %2).</source>
+        <translation>已加载方案 %1（保存于 %2）。</translation>
+    </message>
+    <message>
+        <source>Plan imported from %1; save it to keep it in this store.</source>
+        <translation>已从 %1 导入方案；保存后才会留在此数据库中。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>方案未保存：%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>方案 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>The plan was not deleted: %1</source>
+        <translation>方案未删除：%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 deleted.</source>
+        <translation>方案 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>The plan is not complete: %1</source>
+        <translation>方案不完整：%1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>时间段的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Reading conversations…</source>
+        <translation>正在读取会话…</translation>
+    </message>
+    <message>
+        <source>Drawing the sample…</source>
+        <translation>正在抽取样本…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <source>Reading conversations: %v of %m</source>
+        <translation>正在读取会话：%v / %m</translation>
+    </message>
+    <message>
+        <source>Nothing to sample: no conversation of the period is eligible.</source>
+        <translation>无可抽取的会话：该时间段内没有符合条件的会话。</translation>
+    </message>
+    <message>
+        <source>Preview ready. Create the sample to store it, or change the plan and preview again.</source>
+        <translation>预览已完成。生成样本即可保存，或修改方案后重新预览。</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>预览已取消。</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00</source>
+        <translation>%1:00–%2:00</translation>
+    </message>
+    <message>
+        <source>already evaluated</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>in another open queue</source>
+        <translation>在其他未关闭的质检队列中</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>过短</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 个%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 eligible, target %4, picked %5. Left out: %6.</source>
+        <translation>%1 – %2：符合条件 %3 个，目标 %4 个，已抽取 %5 个。已排除：%6。</translation>
+    </message>
+    <message>
+        <source>This preview is already stored as a sample.</source>
+        <translation>此预览已保存为样本。</translation>
+    </message>
+    <message>
+        <source>Preview the sample first.</source>
+        <translation>请先预览样本。</translation>
+    </message>
+    <message>
+        <source>The sample was not created: %1</source>
+        <translation>未能生成样本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1: %n conversation(s), not assigned yet. Choose the inspectors.</source>
+        <translation>
+            <numerusform>样本 %1：%n 个会话，尚未派单。请选择质检员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1 created with %n conversation(s).</source>
+        <translation>
+            <numerusform>已生成样本 %1，共 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>未能派单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1: %n conversation(s), assigned.</source>
+        <translation>
+            <numerusform>样本 %1：%n 个会话，已派单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned: %n queue(s) made, %1 calibration conversation(s) for every inspector.</source>
+        <translation><numerusform>已派单：生成了 %n 个质检队列，每位质检员另有 %1 个校准会话。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned: %n queue(s) made.</source>
+        <translation><numerusform>已派单：生成了 %n 个质检队列。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -175,10 +175,6 @@
         <source>use: audit verify</source>
         <translation>用法：audit verify</translation>
     </message>
-    <message>
-        <source>use: users list | users role LOGIN ROLE</source>
-        <translation>用法：users list | users role 登入名稱 角色</translation>
-    </message>
     <message numerus="yes">
         <source>audit log intact: %n entries, head %1</source>
         <translation>
@@ -194,24 +190,12 @@
         <translation>%1 現在是%2</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export</source>
-        <translation>import 檔案... | queues | cases | show ID | demo | autoqa | hits ID | rules import 檔案 | rules export [檔案] | rules list | audit verify | users list | users role 登入名稱 角色 | scorecards list | scorecards export 識別碼 [檔案] | scorecards import 檔案 | evaluations export</translation>
-    </message>
-    <message>
         <source>scorecards export: this version (default: the newest).</source>
         <translation>scorecards export：匯出此版本（預設最新版本）。</translation>
     </message>
     <message>
         <source>evaluations export: csv or json.</source>
         <translation>evaluations export：csv 或 json。</translation>
-    </message>
-    <message>
-        <source>evaluations export: submitted on or after this date.</source>
-        <translation>evaluations export：在此日期當天或之後提交的。</translation>
-    </message>
-    <message>
-        <source>evaluations export: submitted on or before this date.</source>
-        <translation>evaluations export：在此日期當天或之前提交的。</translation>
     </message>
     <message>
         <source>evaluations export: only this agent (ID).</source>
@@ -248,6 +232,172 @@
     <message>
         <source>%1 version %2 is already published as is</source>
         <translation>%1 第 %2 版已按此內容發佈</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>evaluations export: submitted on or after this date; sample: conversations from this date.</source>
+        <translation>evaluations export：在此日期當天或之後提交的評估；sample：從此日期起的對話。</translation>
+    </message>
+    <message>
+        <source>evaluations export: submitted on or before this date; sample: up to this date.</source>
+        <translation>evaluations export：在此日期當天或之前提交的評估；sample：截至此日期的對話。</translation>
+    </message>
+    <message>
+        <source>sample: the sampling plan, a JSON file or the name of a saved plan.</source>
+        <translation>sample：抽樣方案，可以是 JSON 檔案或已儲存方案的名稱。</translation>
+    </message>
+    <message>
+        <source>sample: use this seed instead of the plan&apos;s.</source>
+        <translation>sample：使用此隨機種子，而非方案中的隨機種子。</translation>
+    </message>
+    <message>
+        <source>sample: show what would be picked and why; store nothing.</source>
+        <translation>sample：顯示將抽取哪些對話及原因，不儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>assign: the sample (ID or its first digits).</source>
+        <translation>assign：要分派的樣本（ID 或其開頭幾碼）。</translation>
+    </message>
+    <message>
+        <source>assign: the inspectors&apos; logins, comma-separated.</source>
+        <translation>assign：質檢員的登入名稱，以逗號分隔。</translation>
+    </message>
+    <message>
+        <source>assign: this many conversations go to every inspector (blind).</source>
+        <translation>assign：校準對話數，這些對話會發給每一位質檢員（盲評）。</translation>
+    </message>
+    <message>
+        <source>assign: inspectors never review their own team.</source>
+        <translation>assign：質檢員不質檢本組的對話。</translation>
+    </message>
+    <message>
+        <source>reassign, replace: why (recorded).</source>
+        <translation>reassign、replace：原因（會被記錄）。</translation>
+    </message>
+    <message>
+        <source>use: users list | users role LOGIN ROLE | users team LOGIN [TEAM]</source>
+        <translation>用法：users list | users role LOGIN ROLE | users team LOGIN [TEAM]</translation>
+    </message>
+    <message>
+        <source>use: plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME</source>
+        <translation>用法：plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME</translation>
+    </message>
+    <message>
+        <source>use: sample --plan FILE|NAME [--from D] [--to D] [--seed N] [--preview] [--json]</source>
+        <translation>用法：sample --plan FILE|NAME [--from D] [--to D] [--seed N] [--preview] [--json]</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number ≥ 0, not %1</source>
+        <translation>--seed 需要 ≥ 0 的整數，而不是 %1</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither (the plan&apos;s period_days)</source>
+        <translation>請同時指定 --from 和 --to，或都不指定（使用方案的 period_days）</translation>
+    </message>
+    <message>
+        <source>use: samples [ID]</source>
+        <translation>用法：samples [ID]</translation>
+    </message>
+    <message>
+        <source>use: assign --sample ID --inspectors A,B,C [--calibration K] [--avoid-own-team]</source>
+        <translation>用法：assign --sample ID --inspectors A,B,C [--calibration K] [--avoid-own-team]</translation>
+    </message>
+    <message>
+        <source>use: reassign QUEUE CONVERSATION LOGIN --reason TEXT</source>
+        <translation>用法：reassign QUEUE CONVERSATION LOGIN --reason TEXT</translation>
+    </message>
+    <message>
+        <source>use: replace QUEUE CONVERSATION --reason TEXT</source>
+        <translation>用法：replace QUEUE CONVERSATION --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 is now in the team %2</source>
+        <translation>%1 現在屬於班組 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in no team now</source>
+        <translation>%1 現在不屬於任何班組</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>剩餘 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>saved the sampling plan %1</source>
+        <translation>已儲存抽樣方案 %1</translation>
+    </message>
+    <message>
+        <source>deleted the sampling plan %1</source>
+        <translation>已刪除抽樣方案 %1</translation>
+    </message>
+    <message>
+        <source>there is no sampling plan called %1</source>
+        <translation>沒有名為 %1 的抽樣方案</translation>
+    </message>
+    <message>
+        <source>the saved plan %1 is not valid: %2</source>
+        <translation>已儲存的方案 %1 無效：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a plan file nor the name of a saved plan (qawb plans list)</source>
+        <translation>%1 既不是方案檔案，也不是已儲存方案的名稱（請見 qawb plans list）</translation>
+    </message>
+    <message>
+        <source>plan %1, seed %2, %3 to %4: %5 eligible, target %6, picked %7</source>
+        <translation>方案 %1，隨機種子 %2，%3 至 %4：符合條件 %5 個，目標 %6 個，已抽取 %7 個</translation>
+    </message>
+    <message>
+        <source>excluded (%1): %2</source>
+        <translation>已排除（%1）：%2</translation>
+    </message>
+    <message>
+        <source>picked as %1: %2</source>
+        <translation>按「%1」抽取：%2</translation>
+    </message>
+    <message>
+        <source>agent %1: %2</source>
+        <translation>客服 %1：%2</translation>
+    </message>
+    <message>
+        <source>sample %1 stored; assign it with: qawb assign --sample %2 --inspectors LOGIN,LOGIN</source>
+        <translation>樣本 %1 已儲存；分派指令：qawb assign --sample %2 --inspectors LOGIN,LOGIN</translation>
+    </message>
+    <message>
+        <source>there is no sample %1 (or the id is ambiguous)</source>
+        <translation>沒有樣本 %1（或該 ID 不唯一）</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>nobody with the login %1 uses this store</source>
+        <translation>此資料庫中沒有登入名稱為 %1 的人員</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) are called %1; give the queue&apos;s id (qawb queues --json)</source>
+        <translation>
+            <numerusform>有 %n 個質檢佇列名為 %1；請指定質檢佇列的 ID（請見 qawb queues --json）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no queue %1</source>
+        <translation>沒有質檢佇列 %1</translation>
+    </message>
+    <message>
+        <source>%1 now goes to %2</source>
+        <translation>%1 已改派給 %2</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2</source>
+        <translation>%1 已替換為 %2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +749,10 @@
         <source>%1 (%2) may not %3</source>
         <translation>%1（%2）無權%3</translation>
     </message>
+    <message>
+        <source>plan samples and assign queues</source>
+        <translation>制定抽樣方案並分派質檢佇列</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -914,6 +1068,195 @@
         <source>triggers[%1].cap: every trigger needs a cap (so triggers cannot swamp the random part)</source>
         <translation>triggers[%1].cap：每個觸發條件都需要上限（以免擠佔隨機抽樣部分）</translation>
     </message>
+    <message>
+        <source>risk words (投诉, 退费…)</source>
+        <translation>風險詞（投訴、退費…）</translation>
+    </message>
+    <message>
+        <source>forbidden phrases</source>
+        <translation>服務禁語</translation>
+    </message>
+    <message>
+        <source>missing greeting</source>
+        <translation>缺少問候語</translation>
+    </message>
+    <message>
+        <source>low CSAT (≤ 2)</source>
+        <translation>低滿意度（CSAT ≤ 2）</translation>
+    </message>
+    <message>
+        <source>complaint business type</source>
+        <translation>投訴類業務</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>重複進線</translation>
+    </message>
+    <message>
+        <source>long silence</source>
+        <translation>長時間靜默</translation>
+    </message>
+    <message>
+        <source>agent indicator anomaly</source>
+        <translation>客服指標異常</translation>
+    </message>
+    <message>
+        <source>trigger: %1</source>
+        <translation>觸發條件：%1</translation>
+    </message>
+    <message>
+        <source>agent minimum</source>
+        <translation>每位客服保底</translation>
+    </message>
+    <message>
+        <source>random (stratified)</source>
+        <translation>隨機（分層）</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>替換補入</translation>
+    </message>
+    <message>
+        <source>imported into the queue</source>
+        <translation>匯入時加入質檢佇列</translation>
+    </message>
+    <message>
+        <source>period_days: expected at least 1, got %1</source>
+        <translation>period_days：應至少為 1，實際為 %1</translation>
+    </message>
+    <message>
+        <source>scope.channels: unknown channel %1 (call or chat)</source>
+        <translation>scope.channels：未知的管道 %1（應為 call 或 chat）</translation>
+    </message>
+    <message>
+        <source>scope.business_types: unknown business type %1 (one of: %2)</source>
+        <translation>scope.business_types：未知的業務類型 %1（可選：%2）</translation>
+    </message>
+    <message>
+        <source>exclude: min_call_s and min_chat_messages must be ≥ 0</source>
+        <translation>exclude：min_call_s 和 min_chat_messages 必須 ≥ 0</translation>
+    </message>
+    <message>
+        <source>repeat_days and anomaly.baseline_days must be ≥ 1 and anomaly.z &gt; 0</source>
+        <translation>repeat_days 和 anomaly.baseline_days 必須 ≥ 1，且 anomaly.z 必須 &gt; 0</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingRepository</name>
+    <message>
+        <source>a plan needs a name</source>
+        <translation>方案需要名稱</translation>
+    </message>
+    <message>
+        <source>there is no sampling plan called %1</source>
+        <translation>沒有名為 %1 的抽樣方案</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>期間的結束日期早於開始日期</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>scope.teams: there is no team called %1 in this store</source>
+        <translation>scope.teams：此資料庫中沒有名為 %1 的班組</translation>
+    </message>
+    <message>
+        <source>the sample is empty: no conversation of the period is eligible</source>
+        <translation>樣本是空的：此期間內沒有符合條件的對話</translation>
+    </message>
+    <message>
+        <source>there is no sample %1 (or the id is ambiguous)</source>
+        <translation>沒有樣本 %1（或該 ID 不唯一）</translation>
+    </message>
+    <message>
+        <source>sample %1 was already assigned (%2)</source>
+        <translation>樣本 %1 已分派過了（分派時間：%2）</translation>
+    </message>
+    <message>
+        <source>choose at least one inspector</source>
+        <translation>請至少選擇一位質檢員</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>沒有使用者 %1</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation>%1 被選了兩次</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not evaluate conversations</source>
+        <translation>%1（%2）無權評估對話</translation>
+    </message>
+    <message>
+        <source>calibration: expected 0 or more conversations</source>
+        <translation>校準：對話數應為 0 或以上</translation>
+    </message>
+    <message>
+        <source>calibration needs at least two inspectors</source>
+        <translation>校準至少需要兩位質檢員</translation>
+    </message>
+    <message>
+        <source>calibration: the sample has only %1 conversations</source>
+        <translation>校準：此樣本只有 %1 個對話</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) belong to the teams of every chosen inspector (first: %1); add an inspector from another team or turn the own-team rule off</source>
+        <translation>
+            <numerusform>有 %n 個對話找不到非本組的質檢員（第一個：%1）；請加入其他班組的質檢員，或關閉「不質檢本組」規則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calibration: only %1 conversations may go to every chosen inspector (own-team rule)</source>
+        <translation>校準：只有 %1 個對話可以分給所有已選的質檢員（受「不質檢本組」規則限制）</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校準</translation>
+    </message>
+    <message>
+        <source>say why (the reason is recorded)</source>
+        <translation>請說明原因（原因會被記錄）</translation>
+    </message>
+    <message>
+        <source>there is no queue %1</source>
+        <translation>沒有質檢佇列 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the queue %2</source>
+        <translation>%1 不在質檢佇列 %2 中</translation>
+    </message>
+    <message>
+        <source>%1 is already reviewed in this queue; reopen the evaluation instead</source>
+        <translation>%1 在此質檢佇列中已完成質檢；請改為重新開啟該評估</translation>
+    </message>
+    <message>
+        <source>%1 already has this conversation</source>
+        <translation>%1 已有此對話</translation>
+    </message>
+    <message>
+        <source>every inspector calibrates on the same conversations: replace it in a sample queue instead, or reassign it</source>
+        <translation>每位質檢員校準的都是同一批對話：請改在抽樣質檢佇列中替換，或將其改派</translation>
+    </message>
+    <message>
+        <source>there is no conversation %1</source>
+        <translation>沒有對話 %1</translation>
+    </message>
+    <message>
+        <source>no other conversation of this agent in the period is still eligible</source>
+        <translation>此客服在此期間內沒有其他仍符合條件的對話</translation>
+    </message>
 </context>
 <context>
     <name>Scorecard</name>
@@ -1010,6 +1353,10 @@
     <message>
         <source>%1 is the last admin of this store; make someone else admin first</source>
         <translation>%1 是此資料庫的最後一位管理員；請先指定其他管理員</translation>
+    </message>
+    <message>
+        <source>there is no team called %1 in this store</source>
+        <translation>此資料庫中沒有名為 %1 的班組</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2315,18 @@
         <source>Undo / redo an answer</source>
         <translation>復原 / 重做答案</translation>
     </message>
+    <message>
+        <source>Sample and &amp;assign…</source>
+        <translation>抽樣與分派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>QA managers and admins draw samples and assign them to inspectors</source>
+        <translation>質檢主管和管理員可抽取樣本並分派給質檢員</translation>
+    </message>
+    <message>
+        <source>&amp;Queue progress…</source>
+        <translation>質檢佇列進度(&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>qawb::ProfileDialog</name>
@@ -2011,12 +2370,814 @@
         <translation>%1  (已完成 %2/%3)</translation>
     </message>
     <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 分鐘</translation>
+    </message>
+    <message>
+        <source>≈ %1 h %2 min</source>
+        <translation>≈ %1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>抽樣</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校準</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3 done · %4 left)</source>
+        <translation>%1  (已完成 %2/%3 · 剩餘 %4)</translation>
+    </message>
+    <message>
         <source>%1
 Inspector: %2
-%3 submitted, %4 drafts, %5 cases</source>
+%3 submitted, %4 drafts, %5 cases
+Expected review time left: %6</source>
         <translation>%1
 質檢員：%2
-已提交 %3 個，草稿 %4 個，共 %5 個案例</translation>
+已提交 %3 個，草稿 %4 個，共 %5 個案例
+剩餘預計質檢時長：%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::QueueProgressDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>質檢佇列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>質檢佇列</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預計時長</translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation>入選原因</translation>
+    </message>
+    <message>
+        <source>Conversations of the queue</source>
+        <translation>質檢佇列中的對話</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes to the queue</source>
+        <translation>質檢佇列的變更</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替換…</translation>
+    </message>
+    <message>
+        <source>Queue progress — all inspectors</source>
+        <translation>質檢佇列進度 — 所有質檢員</translation>
+    </message>
+    <message>
+        <source>Queue progress — your queues</source>
+        <translation>質檢佇列進度 — 我的質檢佇列</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更紀錄</translation>
+    </message>
+    <message>
+        <source>Move the selected conversation to another inspector (the reason is recorded)</source>
+        <translation>將選取的對話移交給其他質檢員（原因會被記錄）</translation>
+    </message>
+    <message>
+        <source>Replace the selected conversation by another eligible one of the same agent (the reason is recorded)</source>
+        <translation>將選取的對話替換為同一位客服的另一個符合條件的對話（原因會被記錄）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>There are no queues yet.</source>
+        <translation>目前還沒有質檢佇列。</translation>
+    </message>
+    <message>
+        <source>You have no queues.</source>
+        <translation>您沒有質檢佇列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s): %1 of %2 conversations reviewed, %3</source>
+        <translation>
+            <numerusform>%n 個質檢佇列：已質檢 %1 個對話（共 %2 個），%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <source>nothing left</source>
+        <translation>已全部完成</translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2</source>
+        <translation>從 %1 改派給 %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>替換為 %1</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>變更紀錄（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a queue first.</source>
+        <translation>請先選擇一個質檢佇列。</translation>
+    </message>
+    <message>
+        <source>Not reassigned: %1</source>
+        <translation>無法改派：%1</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已改派給 %2。</translation>
+    </message>
+    <message>
+        <source>Not replaced: %1</source>
+        <translation>無法替換：%1</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2.</source>
+        <translation>%1 已替換為 %2。</translation>
+    </message>
+    <message>
+        <source>Reassign conversation</source>
+        <translation>改派對話</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2&apos;s queue to another inspector. The reason is recorded.</source>
+        <translation>將 %1 從 %2 的質檢佇列移交給其他質檢員。原因會被記錄。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>改派給：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>There is no other inspector who may evaluate conversations.</source>
+        <translation>沒有其他有權評估對話的質檢員。</translation>
+    </message>
+    <message>
+        <source>Replace conversation</source>
+        <translation>替換對話</translation>
+    </message>
+    <message>
+        <source>Replace %1 by another conversation of %2 from the sample&apos;s period that is still eligible. The reason is recorded.</source>
+        <translation>將 %1 替換為 %2 在此樣本期間內另一個仍符合條件的對話。原因會被記錄。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替換</translation>
+    </message>
+    <message>
+        <source>e.g. the inspector is on leave; a conflict of interest</source>
+        <translation>例如：質檢員請假；有利益衝突</translation>
+    </message>
+    <message>
+        <source>e.g. the recording is damaged</source>
+        <translation>例如：錄音損毀</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::SamplingDialog</name>
+    <message>
+        <source>Sample and assign</source>
+        <translation>抽樣與分派</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>抽樣方案</translation>
+    </message>
+    <message>
+        <source>Saved plans</source>
+        <translation>已儲存的方案</translation>
+    </message>
+    <message>
+        <source>Saved plans…</source>
+        <translation>已儲存的方案…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>從檔案匯入…</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>儲存方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Stores the plan under its name, replacing a saved plan of that name</source>
+        <translation>以方案名稱儲存，並取代同名的已儲存方案</translation>
+    </message>
+    <message>
+        <source>Import sampling plan</source>
+        <translation>匯入抽樣方案</translation>
+    </message>
+    <message>
+        <source>Sampling plans (*.json);;All files (*)</source>
+        <translation>抽樣方案檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a sampling plan:
+%2</source>
+        <translation>%1 不是抽樣方案：
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a saved plan to delete.</source>
+        <translation>請選擇要刪除的已儲存方案。</translation>
+    </message>
+    <message>
+        <source>Delete sampling plan</source>
+        <translation>刪除抽樣方案</translation>
+    </message>
+    <message>
+        <source>Delete the saved plan “%1”? Samples drawn with it keep their copy.</source>
+        <translation>刪除已儲存的方案「%1」？用它抽取的樣本會保留各自的方案副本。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>樣本規模</translation>
+    </message>
+    <message>
+        <source>e.g. 周报抽样</source>
+        <translation>例如：週報抽樣</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Share of the eligible</source>
+        <translation>按符合條件對話的比例</translation>
+    </message>
+    <message>
+        <source>Fixed number</source>
+        <translation>固定數量</translation>
+    </message>
+    <message>
+        <source>Share of the eligible conversations, in percent</source>
+        <translation>符合條件對話的抽取比例（百分比）</translation>
+    </message>
+    <message>
+        <source>Number of conversations</source>
+        <translation>對話數量</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>抽取量：</translation>
+    </message>
+    <message>
+        <source>The same plan, seed and conversations always draw the same sample</source>
+        <translation>相同的方案、隨機種子和對話一定會抽出相同的樣本</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>新隨機種子</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>隨機種子：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The period the plan draws from by default: this many days up to yesterday</source>
+        <translation>方案預設的抽樣期間：從昨天往前推算的天數</translation>
+    </message>
+    <message>
+        <source>Default period:</source>
+        <translation>預設期間：</translation>
+    </message>
+    <message>
+        <source>Scope (nothing ticked: all)</source>
+        <translation>範圍（都不勾選即為全部）</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>管道：</translation>
+    </message>
+    <message>
+        <source>Business types:</source>
+        <translation>業務類型：</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>班組：</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>抽取方式</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>時段（小時）</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Hour and weekday together make many small strata</source>
+        <translation>同時按時段和星期分層會產生許多很小的分層</translation>
+    </message>
+    <message>
+        <source>Stratify by agent and:</source>
+        <translation>按客服人員分層，並按：</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>無上限</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Per agent:</source>
+        <translation>每位客服人員：</translation>
+    </message>
+    <message>
+        <source>Triggers (always picked, each up to its cap)</source>
+        <translation>觸發條件（符合即抽取，各自不超過上限）</translation>
+    </message>
+    <message>
+        <source>At most this many conversations are picked by this trigger</source>
+        <translation>此觸發條件最多抽取的對話數</translation>
+    </message>
+    <message>
+        <source>Cap for %1</source>
+        <translation>%1 的上限</translation>
+    </message>
+    <message>
+        <source>Repeat contact within:</source>
+        <translation>重複進線時限：</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s indicators in the period against the days before it</source>
+        <translation>將客服在此期間內的指標與之前若干天進行比較</translation>
+    </message>
+    <message>
+        <source>Anomaly baseline:</source>
+        <translation>異常偵測基準期：</translation>
+    </message>
+    <message>
+        <source>How many standard errors the agent&apos;s mean must move</source>
+        <translation>客服平均值須偏離幾個標準誤</translation>
+    </message>
+    <message>
+        <source>Anomaly threshold (z):</source>
+        <translation>異常門檻（z）：</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Conversations already evaluated</source>
+        <translation>已評估的對話</translation>
+    </message>
+    <message>
+        <source>Conversations in another open queue</source>
+        <translation>已在其他未關閉質檢佇列中的對話</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>無下限</translation>
+    </message>
+    <message>
+        <source>Calls shorter than:</source>
+        <translation>通話時長短於：</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 則訊息</translation>
+    </message>
+    <message>
+        <source>Chats with fewer than:</source>
+        <translation>線上對話少於：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期間的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期間的最後一天</translation>
+    </message>
+    <message>
+        <source>Draws the sample without storing it</source>
+        <translation>抽取樣本但不儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期間：從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Set up the plan and the period, then preview the sample.</source>
+        <translation>設定方案和期間，然後預覽樣本。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分層</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>抽中對話</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合條件</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>已抽取</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>按客服人員</translation>
+    </message>
+    <message>
+        <source>Per stratum</source>
+        <translation>按分層</translation>
+    </message>
+    <message>
+        <source>Per reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>對話數</translation>
+    </message>
+    <message>
+        <source>Expected (h:mm)</source>
+        <translation>預計時長（h:mm）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>質檢佇列</translation>
+    </message>
+    <message>
+        <source>Assigned queues</source>
+        <translation>已分派的質檢佇列</translation>
+    </message>
+    <message>
+        <source>Create sample</source>
+        <translation>建立樣本</translation>
+    </message>
+    <message>
+        <source>Stores the previewed sample (with its plan and seed) so it can be assigned</source>
+        <translation>儲存預覽的樣本（連同其方案和隨機種子），以便分派</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Create a sample first.</source>
+        <translation>請先建立樣本。</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>This many conversations go to every chosen inspector, to compare their scores</source>
+        <translation>發給每位已選質檢員的相同對話數，用於比較各人的評分</translation>
+    </message>
+    <message>
+        <source>Inspectors never review their own team</source>
+        <translation>質檢員不質檢本組</translation>
+    </message>
+    <message>
+        <source>Makes one queue per inspector, balanced by expected review time</source>
+        <translation>為每位質檢員建立一個質檢佇列，依預計質檢時長平均分配</translation>
+    </message>
+    <message>
+        <source>Calibration conversations:</source>
+        <translation>校準對話數：</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>質檢員：</translation>
+    </message>
+    <message>
+        <source>The plan or the period changed since this preview: preview again before creating the sample.</source>
+        <translation>方案或期間在此次預覽後已變更：請重新預覽後再建立樣本。</translation>
+    </message>
+    <message>
+        <source>%1 (not in this store)</source>
+        <translation>%1（此資料庫中沒有）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no saved plan called %1.</source>
+        <translation>沒有名為 %1 的已儲存方案。</translation>
+    </message>
+    <message>
+        <source>The saved plan %1 cannot be read: %2</source>
+        <translation>無法讀取已儲存的方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Plan %1 loaded (saved %2).</source>
+        <translation>已載入方案 %1（儲存於 %2）。</translation>
+    </message>
+    <message>
+        <source>Plan imported from %1; save it to keep it in this store.</source>
+        <translation>已從 %1 匯入方案；儲存後才會保留在此資料庫中。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>方案未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>方案 %1 已儲存。</translation>
+    </message>
+    <message>
+        <source>The plan was not deleted: %1</source>
+        <translation>方案未刪除：%1</translation>
+    </message>
+    <message>
+        <source>Plan %1 deleted.</source>
+        <translation>方案 %1 已刪除。</translation>
+    </message>
+    <message>
+        <source>The plan is not complete: %1</source>
+        <translation>方案不完整：%1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期間的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Reading conversations…</source>
+        <translation>正在讀取對話…</translation>
+    </message>
+    <message>
+        <source>Drawing the sample…</source>
+        <translation>正在抽取樣本…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <source>Reading conversations: %v of %m</source>
+        <translation>正在讀取對話：%v / %m</translation>
+    </message>
+    <message>
+        <source>Nothing to sample: no conversation of the period is eligible.</source>
+        <translation>沒有可抽取的對話：此期間內沒有符合條件的對話。</translation>
+    </message>
+    <message>
+        <source>Preview ready. Create the sample to store it, or change the plan and preview again.</source>
+        <translation>預覽已完成。建立樣本即可儲存，或修改方案後重新預覽。</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>預覽已取消。</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>預覽失敗：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00</source>
+        <translation>%1:00–%2:00</translation>
+    </message>
+    <message>
+        <source>already evaluated</source>
+        <translation>已評估</translation>
+    </message>
+    <message>
+        <source>in another open queue</source>
+        <translation>在其他未關閉的質檢佇列中</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>過短</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 個%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 eligible, target %4, picked %5. Left out: %6.</source>
+        <translation>%1 – %2：符合條件 %3 個，目標 %4 個，已抽取 %5 個。已排除：%6。</translation>
+    </message>
+    <message>
+        <source>This preview is already stored as a sample.</source>
+        <translation>此預覽已儲存為樣本。</translation>
+    </message>
+    <message>
+        <source>Preview the sample first.</source>
+        <translation>請先預覽樣本。</translation>
+    </message>
+    <message>
+        <source>The sample was not created: %1</source>
+        <translation>無法建立樣本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1: %n conversation(s), not assigned yet. Choose the inspectors.</source>
+        <translation>
+            <numerusform>樣本 %1：%n 個對話，尚未分派。請選擇質檢員。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1 created with %n conversation(s).</source>
+        <translation>
+            <numerusform>已建立樣本 %1，共 %n 個對話。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>無法分派：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1: %n conversation(s), assigned.</source>
+        <translation>
+            <numerusform>樣本 %1：%n 個對話，已分派。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned: %n queue(s) made, %1 calibration conversation(s) for every inspector.</source>
+        <translation><numerusform>已分派：建立了 %n 個質檢佇列，每位質檢員另有 %1 個校準對話。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned: %n queue(s) made.</source>
+        <translation><numerusform>已分派：建立了 %n 個質檢佇列。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -977,7 +977,7 @@ void SamplingDialog::showPreview()
                            .arg(firstDay(m_preview->period).toString(Qt::ISODate),
                                 lastDay(m_preview->period).toString(Qt::ISODate), QLocale().toString(r.eligible),
                                 QLocale().toString(r.target), QLocale().toString(int(r.picks.size())),
-                                excluded.isEmpty() ? tr("none") : excluded.join(QStringLiteral(", "))));
+                                excluded.isEmpty() ? tr("none") : QLocale().createSeparatedList(excluded)));
 
     std::vector<QVariantList> picks;
     picks.reserve(r.picks.size());
@@ -1065,10 +1065,12 @@ bool SamplingDialog::assign()
     m_tabs->setCurrentWidget(m_queuesView);
     m_sampleLabel->setText(
         tr("Sample %1: %n conversation(s), assigned.", nullptr, m_samplePicked).arg(m_sampleId.left(8)));
-    showStatus(tr("Assigned: %n queue(s) made", nullptr, int(m_assignment->queues.size())) +
-               (m_assignment->calibrationItems > 0 ? tr(", %n calibration conversation(s) for every inspector.",
-                                                        nullptr, m_assignment->calibrationItems)
-                                                   : QStringLiteral(".")));
+    const int made = int(m_assignment->queues.size());
+    showStatus(
+        m_assignment->calibrationItems > 0
+            ? tr("Assigned: %n queue(s) made, %1 calibration conversation(s) for every inspector.", nullptr, made)
+                  .arg(m_assignment->calibrationItems)
+            : tr("Assigned: %n queue(s) made.", nullptr, made));
     updateButtons();
     Q_EMIT queuesChanged();
     return true;

@@ -185,6 +185,8 @@ private Q_SLOTS:
 
     void candidatesCarryTriggersAndExclusions();
     void scopeLimitsCandidates();
+    void shortPeriodReadThroughTheIndex();
+    void cancelStopsLoading();
     void planRoundTripAndPermissions();
     void storedSampleMatchesThePreview();
     void assignmentBalancesTimeNotCount();
@@ -344,6 +346,57 @@ void TestSamplingStore::scopeLimitsCandidates()
     QString error;
     QVERIFY(!SamplingRepository(*m_store).loadCandidates(plan, m_period, &error));
     QVERIFY2(error.contains(QStringLiteral("三组")), qPrintable(error));
+}
+
+void TestSamplingStore::shortPeriodReadThroughTheIndex()
+{
+    // One day of the week holds under a tenth of the store: it is read through the started_ms index, in two
+    // halves by time. The result must be the week's candidates of that day, no more, no less.
+    const SamplingPlan plan = fullPlan();
+    const std::vector<SampleCandidate> week = candidates(plan);
+    const SamplePeriod monday = SamplePeriod::fromDates(kWeekStart, kWeekStart);
+    QString error;
+    const auto day = SamplingRepository(*m_store).loadCandidates(plan, monday, &error);
+    QVERIFY2(day, qPrintable(error));
+    QVERIFY(!day->empty());
+    QVERIFY(qint64(day->size()) * 10 < rowCount(*m_store, QStringLiteral("conversations")));
+    QSet<QString> expected;
+    for (const SampleCandidate &c : week) {
+        if (c.weekday == 1)
+            expected.insert(c.id);
+    }
+    QSet<QString> got;
+    const quint32 anomaly = 1u << TriggerSet::indexOf(QStringLiteral("anomaly"));
+    for (const SampleCandidate &c : *day) {
+        got.insert(c.id);
+        // The same triggers, except the anomaly one: a single day is too little to judge an agent by.
+        QCOMPARE(c.triggers.bits() & ~anomaly, find(week, c.id)->triggers.bits() & ~anomaly);
+        QCOMPARE(c.excludedBecause, find(week, c.id)->excludedBecause);
+    }
+    QCOMPARE(got, expected);
+}
+
+void TestSamplingStore::cancelStopsLoading()
+{
+    std::atomic_bool cancel{true};
+    QString error;
+    int reports = 0;
+    const auto loaded = SamplingRepository(*m_store).loadCandidates(
+        fullPlan(), m_period, &error, [&](int, int) { ++reports; }, &cancel);
+    QVERIFY(!loaded);
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    // Not cancelled: progress ends at the total.
+    cancel = false;
+    int lastDone = -1, lastTotal = -1;
+    QVERIFY(SamplingRepository(*m_store).loadCandidates(
+        fullPlan(), m_period, &error,
+        [&](int done, int total) {
+            lastDone = done;
+            lastTotal = total;
+        },
+        &cancel));
+    QVERIFY(lastTotal > 0);
+    QCOMPARE(lastDone, lastTotal);
 }
 
 void TestSamplingStore::planRoundTripAndPermissions()
