@@ -116,7 +116,8 @@ int Cli::run(const QStringList &arguments)
                                     "plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | "
                                     "sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | "
                                     "reassign QUEUE CONVERSATION LOGIN --reason TEXT | "
-                                    "replace QUEUE CONVERSATION --reason TEXT"));
+                                    "replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | "
+                                    "conflicts resolve ID --take local|remote"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -169,6 +170,18 @@ int Cli::run(const QStringList &arguments)
                                                QStringLiteral("K"), QStringLiteral("0"));
     const QCommandLineOption avoidOwnTeamOption(QStringLiteral("avoid-own-team"),
                                                 tr("assign: inspectors never review their own team."));
+    const QCommandLineOption sharedOption(QStringLiteral("shared"),
+                                          tr("sync: the shared store (default: the one last synced with)."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption pushOnlyOption(QStringLiteral("push-only"), tr("sync: only send this store's changes."));
+    const QCommandLineOption pullOnlyOption(QStringLiteral("pull-only"), tr("sync: only receive the others' changes."));
+    const QCommandLineOption createOption(QStringLiteral("create"),
+                                          tr("sync: create the shared store if there is none at PATH."));
+    const QCommandLineOption takeOption(QStringLiteral("take"),
+                                        tr("conflicts resolve: keep the local or remote version."),
+                                        QStringLiteral("local|remote"));
+    const QCommandLineOption allConflictsOption(QStringLiteral("resolved"),
+                                                tr("conflicts: list resolved conflicts as well."));
     const QCommandLineOption reasonOption(QStringLiteral("reason"), tr("reassign, replace: why (recorded)."),
                                           QStringLiteral("TEXT"));
     const QCommandLineOption agentOption(QStringLiteral("agent"), tr("evaluations export: only this agent (ID)."),
@@ -178,12 +191,14 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           tr("evaluations export: write here instead of standard output."),
                                           QStringLiteral("FILE"));
-    parser.addOptions(
-        {storeOption,        jsonOption,  queueOption,   skipInvalidOption, rejectsOption,    encodingOption,
-         userOption,         allOption,   rulesOption,   forceOption,       noAutoQaOption,   scorecardVersionOption,
-         formatOption,       fromOption,  toOption,      agentOption,       teamOption,       outputOption,
-         planOption,         seedOption,  previewOption, sampleOption,      inspectorsOption, calibrationOption,
-         avoidOwnTeamOption, reasonOption});
+    parser.addOptions({storeOption,        jsonOption,     queueOption,      skipInvalidOption,
+                       rejectsOption,      encodingOption, userOption,       allOption,
+                       rulesOption,        forceOption,    noAutoQaOption,   scorecardVersionOption,
+                       formatOption,       fromOption,     toOption,         agentOption,
+                       teamOption,         outputOption,   planOption,       seedOption,
+                       previewOption,      sampleOption,   inspectorsOption, calibrationOption,
+                       avoidOwnTeamOption, reasonOption,   sharedOption,     pushOnlyOption,
+                       pullOnlyOption,     createOption,   takeOption,       allConflictsOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -217,7 +232,8 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("hits"),   QStringLiteral("rules"),      QStringLiteral("audit"),
         QStringLiteral("users"),  QStringLiteral("scorecards"), QStringLiteral("evaluations"),
         QStringLiteral("plans"),  QStringLiteral("sample"),     QStringLiteral("samples"),
-        QStringLiteral("assign"), QStringLiteral("reassign"),   QStringLiteral("replace")};
+        QStringLiteral("assign"), QStringLiteral("reassign"),   QStringLiteral("replace"),
+        QStringLiteral("sync"),   QStringLiteral("conflicts")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -267,6 +283,14 @@ int Cli::run(const QStringList &arguments)
         return usage(tr("use: reassign QUEUE CONVERSATION LOGIN --reason TEXT"));
     if (command == QLatin1String("replace") && (args.size() != 2 || !parser.isSet(reasonOption)))
         return usage(tr("use: replace QUEUE CONVERSATION --reason TEXT"));
+    if (command == QLatin1String("sync") &&
+        (!args.isEmpty() || (parser.isSet(pushOnlyOption) && parser.isSet(pullOnlyOption))))
+        return usage(tr("use: sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]"));
+    if (command == QLatin1String("conflicts") &&
+        !(args.isEmpty() || (args.value(0) == QLatin1String("resolve") && args.size() == 2 &&
+                             (parser.value(takeOption) == QLatin1String("local") ||
+                              parser.value(takeOption) == QLatin1String("remote")))))
+        return usage(tr("use: conflicts [--resolved] [--json] | conflicts resolve ID --take local|remote"));
     if (command == QLatin1String("scorecards") &&
         !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
           (args.value(0) == QLatin1String("export") && (args.size() == 2 || args.size() == 3)) ||
@@ -525,6 +549,20 @@ int Cli::run(const QStringList &arguments)
             stdoutFile.write(data);
         }
         return kOk;
+    }
+
+    if (command == QLatin1String("sync") || command == QLatin1String("conflicts")) {
+        SyncCommand sc;
+        sc.command = command;
+        sc.args = args;
+        sc.json = json;
+        sc.shared = parser.value(sharedOption);
+        sc.pushOnly = parser.isSet(pushOnlyOption);
+        sc.pullOnly = parser.isSet(pullOnlyOption);
+        sc.create = parser.isSet(createOption);
+        sc.take = parser.value(takeOption);
+        sc.all = parser.isSet(allConflictsOption);
+        return runSync(*store, user, sc);
     }
 
     if (command == QLatin1String("plans") || command == QLatin1String("sample") ||

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMap>
 #include <QStringList>
 
+class QJsonObject;
 class QTextStream;
 
 namespace qawb {
@@ -11,6 +13,9 @@ namespace qawb {
 class Store;
 struct AutoQaReport;
 struct User;
+
+// {"key": count, ...} for --json output.
+QJsonObject countsJson(const QMap<QString, int> &counts);
 
 // The headless command line, `qawb`: import, queues, cases, show, demo. app/cli_main.cpp only wires it up;
 // tests run it in-process or as a process.
@@ -39,6 +44,20 @@ private:
         bool avoidOwnTeam = false;
         QString reason;
     };
+    struct SyncCommand
+    {
+        QString command; // sync, conflicts
+        QStringList args;
+        bool json = false;
+        QString shared;
+        bool pushOnly = false;
+        bool pullOnly = false;
+        bool create = false;
+        QString take;
+        bool all = false;
+    };
+    // sync, conflicts (core/synccli.cpp).
+    int runSync(Store &store, const User &user, const SyncCommand &command);
     // plans, sample, samples, assign, reassign, replace (core/samplingcli.cpp).
     int runSampling(Store &store, const User &user, const SamplingCommand &command);
     AutoQaReport runAutoQa(Store &store, const QString &userId, const QStringList &ids, bool force, bool quiet);

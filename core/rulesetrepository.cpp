@@ -47,7 +47,7 @@ std::optional<QString> RuleSetRepository::store(const QByteArray &json, const QS
     }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("INSERT INTO rule_sets(id, key, name, created_at) VALUES(?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name"));
+                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE name IS NOT excluded.name"));
     q.addBindValue(ruleSetId);
     q.addBindValue(set->key());
     const QString name = set->name().text(QStringLiteral("en"));
@@ -73,7 +73,9 @@ std::optional<QString> RuleSetRepository::store(const QByteArray &json, const QS
         }
         versionId = q.value(0).toString();
     } else {
-        versionId = newId();
+        // Name-based, so every store that imports the same version gives it the same id (sync).
+        versionId =
+            nameId(QStringLiteral("rule-set-version"), set->key() + QLatin1Char('/') + QString::number(set->version()));
         QJsonObject digests;
         const auto ruleDigests = set->ruleDigests();
         for (auto it = ruleDigests.cbegin(); it != ruleDigests.cend(); ++it)

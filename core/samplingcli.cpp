@@ -18,14 +18,6 @@ namespace qawb {
 
 namespace {
 
-QJsonObject countsJson(const QMap<QString, int> &counts)
-{
-    QJsonObject o;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 QString dateOf(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).date().toString(Qt::ISODate);
@@ -43,6 +35,14 @@ QString minutes(double seconds)
 }
 
 } // namespace
+
+QJsonObject countsJson(const QMap<QString, int> &counts)
+{
+    QJsonObject o;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
 
 int Cli::runSampling(Store &store, const User &user, const SamplingCommand &c)
 {

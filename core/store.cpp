@@ -171,7 +171,17 @@ bool Store::initialise(const Options &options, QString *error)
     }
     QString ignored;
     execScript(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
-    if (options.wal && m_path != QLatin1String(":memory:")) {
+    // A shared store (sync) stays in rollback-journal mode whoever opens it: WAL does not work over a network share.
+    bool shared = false;
+    if (version >= 1) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT value FROM store_meta WHERE key = 'sync.role'", -1, &stmt, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            shared = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "shared") == 0;
+        sqlite3_finalize(stmt);
+    }
+    if (options.wal && !shared && m_path != QLatin1String(":memory:")) {
         if (!execScript(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"), &ignored))
             return fail(QObject::tr("cannot switch store %1 to WAL mode: %2").arg(m_path, ignored));
     }

@@ -167,7 +167,8 @@ User UserRepository::ensure(const QString &login, const QString &displayName)
     // Someone has to be able to give out roles: the first person in a new store is its admin.
     const bool first = q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next() && q.value(0).toInt() == 0;
     q.finish();
-    User user{newId(), login, displayName.isEmpty() ? login : displayName,
+    // Name-based: the same person gets the same id in every store (sync matches people by login all the same).
+    User user{nameId(QStringLiteral("user"), login), login, displayName.isEmpty() ? login : displayName,
               first ? QStringLiteral("admin") : QStringLiteral("inspector")};
     q.prepare(QStringLiteral("INSERT INTO users(id, login, display_name, role, created_at) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(user.id);

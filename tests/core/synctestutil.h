@@ -1,0 +1,86 @@
+#pragma once
+
+// Shared by tst_sync and its worker process: a local store with the demo queue, and evaluations made the way the
+// workstation makes them (EvaluationRepository: draft, then submit).
+
+#include "core/demoqueue.h"
+#include "core/evaluationrepository.h"
+#include "core/scorecardrepository.h"
+#include "core/store.h"
+#include "core/userrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace qawb::test {
+
+// Opens (making it if needed) a local store with the demo queue and `login` in it.
+inline std::unique_ptr<Store> openLocal(const QString &path, const QString &login, User *user, QString *error)
+{
+    const bool fresh = !QFileInfo::exists(path);
+    auto store = Store::open(path, error);
+    if (!store)
+        return nullptr;
+    *user = UserRepository(*store).ensure(login, QStringLiteral("质检员 ") + login);
+    if (fresh) {
+        if (!ScorecardRepository(*store).ensureBuiltIns(error))
+            return nullptr;
+        const QString dir = QFileInfo(path).absolutePath() + QStringLiteral("/data-") + login;
+        QDir().mkpath(dir);
+        if (!DemoQueue::install(*store, user->id, dir).ok) {
+            *error = QStringLiteral("demo install failed");
+            return nullptr;
+        }
+    }
+    return store;
+}
+
+// The demo's chats, in id order.
+inline QStringList demoChats(Store &store)
+{
+    QStringList out;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT id FROM conversations WHERE channel = 'chat' ORDER BY id"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// A complete, submitted evaluation of a demo chat with the online-service scorecard.
+inline bool submitEvaluation(Store &store, const User &user, const QString &conversationId, const QString &comment,
+                             Evaluation *out, QString *error)
+{
+    const auto card = ScorecardRepository(store).currentFor(QStringLiteral("chat"));
+    if (!card) {
+        *error = QStringLiteral("no chat scorecard");
+        return false;
+    }
+    Evaluation e;
+    e.conversationId = conversationId;
+    e.scorecardVersionId = card->versionId;
+    e.inspectorId = user.id;
+    e.generalComment = comment;
+    e.privateNote = QStringLiteral("private: ") + user.login;
+    e.answers = {{QStringLiteral("first_response"), {QStringLiteral("yes"), {}}},
+                 {QStringLiteral("greeting"), {QStringLiteral("yes"), {}}},
+                 {QStringLiteral("understand"), {QStringLiteral("3"), {}}},
+                 {QStringLiteral("accurate"), {QStringLiteral("4"), {}}},
+                 {QStringLiteral("reply_speed"), {QStringLiteral("yes"), {}}},
+                 {QStringLiteral("resolved"), {QStringLiteral("escalated"), {}}},
+                 {QStringLiteral("closing"), {QStringLiteral("yes"), {}}},
+                 {QStringLiteral("courtesy"), {QStringLiteral("2"), {}}},
+                 {QStringLiteral("no_forbidden"), {QStringLiteral("yes"), {}}},
+                 {QStringLiteral("privacy"), {QStringLiteral("yes"), {}}},
+                 {QStringLiteral("cultivation"), {QStringLiteral("yes"), {}}}};
+    EvaluationRepository repository(store);
+    if (!repository.saveDraft(e, card->scorecard, error) || !repository.submit(e, card->scorecard, error))
+        return false;
+    if (out)
+        *out = e;
+    return true;
+}
+
+} // namespace qawb::test
