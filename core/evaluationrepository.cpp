@@ -253,7 +253,9 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         return false;
     }
     if (creating) {
-        e.id = newId();
+        // One evaluation per conversation and inspector: name-based, so the same inspector's evaluation made on two
+        // computers is the same document to sync (a conflict to decide, not two evaluations).
+        e.id = nameId(QStringLiteral("evaluation"), e.conversationId + QLatin1Char('/') + e.inspectorId);
         e.createdAt = now;
         q.prepare(QStringLiteral("INSERT INTO evaluations(id, conversation_id, scorecard_version_id, inspector_id, "
                                  "queue_id, status, created_at, updated_at) VALUES(?, ?, ?, ?, ?, 'draft', ?, ?)"));

@@ -389,7 +389,8 @@ ImportReport Importer::run(const QStringList &files)
         if (find.step() == SQLITE_ROW) {
             report.queueId = find.columnText(0);
         } else {
-            report.queueId = newId();
+            // Name-based: the same person's queue of that name is one queue in every store (sync).
+            report.queueId = nameId(QStringLiteral("queue"), m_options.userId + QLatin1Char('/') + queueName);
             Statement create(db, "INSERT INTO queues(id, name, inspector_id, kind, status, created_at, updated_at) "
                                  "VALUES(?1, ?2, ?3, 'manual', 'open', ?4, ?4)");
             create.text(1, report.queueId);

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,6 +24,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 
 namespace qawb {
 
@@ -209,28 +211,75 @@ public:
 
     Store &store() { return m_store; }
 
+    QString &sqlFor(const QString &key) { return m_sql[key]; }
+
+    const QSet<QString> &columnSet(const QString &table)
+    {
+        auto it = m_columnSets.find(table);
+        if (it == m_columnSets.end()) {
+            const QStringList &names = columns(table);
+            it = m_columnSets.insert(table, QSet<QString>(names.begin(), names.end()));
+        }
+        return *it;
+    }
+
+    // A prepared statement, prepared once per sync (a pull writes hundreds of thousands of rows).
+    QSqlQuery &prepared(const QString &sql)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            it = m_queries.emplace(sql, QSqlQuery(m_store.database())).first;
+            it->second.setForwardOnly(true);
+            it->second.prepare(sql);
+        }
+        it->second.finish();
+        return it->second;
+    }
+
 private:
     Store &m_store;
+    std::map<QString, QSqlQuery> m_queries;
+    QHash<QString, QString> m_sql;
+    QHash<QString, QSet<QString>> m_columnSets;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QString> m_logins;
     QHash<QString, QString> m_ids;
 };
 
-QJsonObject rowJson(const QSqlQuery &q, const QStringList &columns, const QString &table, const DocType &type,
-                    Tables &tables)
+QStringList fieldNames(const QSqlQuery &q)
+{
+    QStringList names;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
+}
+
+// How each result column travels: 0 stays local, 1 as it is, 2 a user id sent as a login.
+std::vector<int> columnKinds(const QStringList &names, const QStringList &columns, const QString &table,
+                             const DocType &type)
+{
+    std::vector<int> kinds;
+    kinds.reserve(size_t(names.size()));
+    for (const QString &name : names) {
+        const bool local = type.localOnly.contains(name) || type.localOnly.contains(name + QLatin1Char('@') + table) ||
+                           !columns.contains(name);
+        kinds.push_back(local ? 0 : type.userColumns.contains(name) ? 2 : 1);
+    }
+    return kinds;
+}
+
+QJsonObject rowJson(const QSqlQuery &q, const QStringList &names, const std::vector<int> &kinds, Tables &tables)
 {
     QJsonObject row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QString name = record.fieldName(i);
-        if (type.localOnly.contains(name) || type.localOnly.contains(name + QLatin1Char('@') + table) ||
-            !columns.contains(name))
+    for (int i = 0; i < names.size(); ++i) {
+        if (kinds[size_t(i)] == 0)
             continue;
         const QVariant v = q.value(i);
         QJsonValue value;
         if (v.isNull())
             value = QJsonValue();
-        else if (type.userColumns.contains(name))
+        else if (kinds[size_t(i)] == 2)
             value = tables.loginOf(v.toString());
         else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
             value = double(v.toLongLong());
@@ -238,7 +287,7 @@ QJsonObject rowJson(const QSqlQuery &q, const QStringList &columns, const QStrin
             value = v.toDouble();
         else
             value = v.toString();
-        row.insert(name, value);
+        row.insert(names[i], value);
     }
     return row;
 }
@@ -246,26 +295,28 @@ QJsonObject rowJson(const QSqlQuery &q, const QStringList &columns, const QStrin
 // The portable form of a document: its row and its children's rows, user ids as logins. nullopt: no such document.
 std::optional<QJsonObject> readDoc(Tables &tables, const DocType &type, const QString &id)
 {
-    Store &store = tables.store();
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(type.table)));
+    QSqlQuery &q = tables.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(type.table)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     QJsonObject doc;
+    const QStringList names = fieldNames(q);
     doc.insert(QStringLiteral("row"),
-               rowJson(q, tables.columns(QLatin1String(type.table)), QLatin1String(type.table), type, tables));
+               rowJson(q, names,
+                       columnKinds(names, tables.columns(QLatin1String(type.table)), QLatin1String(type.table), type),
+                       tables));
     for (const Child &child : type.children) {
-        QSqlQuery c(store.database());
-        c.setForwardOnly(true);
-        c.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3")
-                      .arg(QLatin1String(child.table), QLatin1String(child.fk), QLatin1String(child.order)));
+        QSqlQuery &c =
+            tables.prepared(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3")
+                                .arg(QLatin1String(child.table), QLatin1String(child.fk), QLatin1String(child.order)));
         c.addBindValue(id);
         QJsonArray rows;
         if (c.exec()) {
             const QStringList &columns = tables.columns(QLatin1String(child.table));
+            const QStringList names = fieldNames(c);
+            const std::vector<int> kinds = columnKinds(names, columns, QLatin1String(child.table), type);
             while (c.next())
-                rows.append(rowJson(c, columns, QLatin1String(child.table), type, tables));
+                rows.append(rowJson(c, names, kinds, tables));
         }
         doc.insert(QLatin1String(child.table), rows);
     }
@@ -289,45 +340,137 @@ QVariant sqlValue(const QJsonValue &v)
 
 enum class Write { Upsert, Insert, InsertMissing };
 
-bool insertRow(Tables &tables, const char *table, const QJsonObject &row, const DocType &type, Write write,
-               QString *error)
+// Writes one row (names and values already in this store's terms) with a statement prepared once per shape.
+bool insertValues(Tables &tables, const char *table, const QStringList &names, const QVariantList &values,
+                  const DocType &type, Write write, QString *error)
 {
-    QStringList names, marks, updates;
-    QVariantList values;
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        if (!tables.columns(QLatin1String(table)).contains(it.key()))
-            continue; // a column this store does not know (a newer schema elsewhere)
-        QVariant value = sqlValue(it.value());
-        if (type.userColumns.contains(it.key()) && !it.value().isNull())
-            value = tables.idOf(it.value().toString());
-        for (const OptionalRef &ref : type.optionalRefs) {
-            if (it.key() == QLatin1String(ref.column) && !value.isNull() &&
-                !tables.exists(QLatin1String(ref.table), value.toString()))
-                value = QVariant(QMetaType::fromType<QString>());
+    QString &sql = tables.sqlFor(QLatin1String(table) + QLatin1Char('/') + QString::number(int(write)) +
+                                 names.join(QLatin1Char(',')));
+    if (sql.isEmpty()) {
+        QStringList marks, updates;
+        for (const QString &name : names) {
+            marks << QStringLiteral("?");
+            if (name == QLatin1String("id"))
+                continue;
+            if (type.preferLocal.contains(name))
+                updates << QStringLiteral("%1 = coalesce(%2.%1, excluded.%1)").arg(name, QLatin1String(table));
+            else
+                updates << QStringLiteral("%1 = excluded.%1").arg(name);
         }
-        names << it.key();
-        marks << QStringLiteral("?");
-        values << value;
-        if (it.key() == QLatin1String("id"))
-            continue;
-        if (type.preferLocal.contains(it.key()))
-            updates << QStringLiteral("%1 = coalesce(%2.%1, excluded.%1)").arg(it.key(), QLatin1String(table));
-        else
-            updates << QStringLiteral("%1 = excluded.%1").arg(it.key());
+        sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                  .arg(QLatin1String(table), names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        if (write == Write::Upsert)
+            sql += QStringLiteral(" ON CONFLICT(id) DO UPDATE SET ") + updates.join(QLatin1Char(','));
+        else if (write == Write::InsertMissing)
+            sql += QStringLiteral(" ON CONFLICT DO NOTHING");
     }
-    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                      .arg(QLatin1String(table), names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-    if (write == Write::Upsert)
-        sql += QStringLiteral(" ON CONFLICT(id) DO UPDATE SET ") + updates.join(QLatin1Char(','));
-    else if (write == Write::InsertMissing)
-        sql += QStringLiteral(" ON CONFLICT DO NOTHING");
-    QSqlQuery q(tables.store().database());
-    q.prepare(sql);
+    QSqlQuery &q = tables.prepared(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
         *error = QStringLiteral("%1: %2").arg(QLatin1String(table), q.lastError().databaseText());
         return false;
+    }
+    return true;
+}
+
+// A value as the target store must hold it: users by their id there, references it cannot satisfy as NULL.
+QVariant targetValue(Tables &tables, const DocType &type, const QString &name, QVariant value, bool fromLogin)
+{
+    if (value.isNull())
+        return value;
+    if (type.userColumns.contains(name))
+        return fromLogin ? tables.idOf(value.toString()) : value;
+    for (const OptionalRef &ref : type.optionalRefs) {
+        if (name == QLatin1String(ref.column) && !tables.exists(QLatin1String(ref.table), value.toString()))
+            return QVariant(QMetaType::fromType<QString>());
+    }
+    return value;
+}
+
+bool insertRow(Tables &tables, const char *table, const QJsonObject &row, const DocType &type, Write write,
+               QString *error)
+{
+    const QSet<QString> &known = tables.columnSet(QLatin1String(table));
+    QStringList names;
+    QVariantList values;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!known.contains(it.key()))
+            continue; // a column this store does not know (a newer schema elsewhere)
+        names << it.key();
+        values << targetValue(tables, type, it.key(), sqlValue(it.value()), true);
+    }
+    return insertValues(tables, table, names, values, type, write, error);
+}
+
+// Copies rows of one table from one store to another: the rows `select` finds, as `write` says.
+bool copyRows(Tables &from, Tables &to, QSqlQuery &select, const char *table, const DocType &type, Write write,
+              QString *error)
+{
+    const QStringList names = fieldNames(select);
+    const std::vector<int> kinds = columnKinds(names, from.columns(QLatin1String(table)), QLatin1String(table), type);
+    const QSet<QString> &known = to.columnSet(QLatin1String(table));
+    QStringList targetNames;
+    std::vector<int> index;
+    for (int i = 0; i < names.size(); ++i) {
+        if (kinds[size_t(i)] != 0 && known.contains(names[i])) {
+            targetNames << names[i];
+            index.push_back(i);
+        }
+    }
+    std::vector<QVariantList> rows;
+    while (select.next()) {
+        QVariantList values;
+        values.reserve(qsizetype(index.size()));
+        for (const int i : index) {
+            QVariant v = select.value(i);
+            if (kinds[size_t(i)] == 2 && !v.isNull())
+                v = to.idOf(from.loginOf(v.toString()));
+            else
+                v = targetValue(to, type, names[i], v, false);
+            values << v;
+        }
+        rows.push_back(std::move(values));
+    }
+    select.finish();
+    for (const QVariantList &values : rows) {
+        if (!insertValues(to, table, targetNames, values, type, write, error))
+            return false;
+    }
+    return true;
+}
+
+// Makes `to`'s copy of a document equal to `from`'s, row for row (no detour through JSON: a pull copies thousands).
+bool copyDoc(Tables &from, Tables &to, const DocType &type, const QString &id, QString *error)
+{
+    QSqlQuery &row = from.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(type.table)));
+    row.addBindValue(id);
+    if (!row.exec()) {
+        *error = row.lastError().databaseText();
+        return false;
+    }
+    if (!copyRows(from, to, row, type.table, type, Write::Upsert, error))
+        return false;
+    for (const Child &child : type.children) {
+        if (!child.immutable) {
+            QSqlQuery &del = to.prepared(
+                QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(child.table), QLatin1String(child.fk)));
+            del.addBindValue(id);
+            if (!del.exec()) {
+                *error = del.lastError().databaseText();
+                return false;
+            }
+        }
+        QSqlQuery &rows =
+            from.prepared(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3")
+                              .arg(QLatin1String(child.table), QLatin1String(child.fk), QLatin1String(child.order)));
+        rows.addBindValue(id);
+        if (!rows.exec()) {
+            *error = rows.lastError().databaseText();
+            return false;
+        }
+        if (!copyRows(from, to, rows, child.table, type, child.immutable ? Write::InsertMissing : Write::Insert, error))
+            return false;
     }
     return true;
 }
@@ -345,8 +488,7 @@ bool writeDoc(Tables &tables, const DocType &type, const QString &id, const QJso
             }
             continue;
         }
-        QSqlQuery del(tables.store().database());
-        del.prepare(
+        QSqlQuery &del = tables.prepared(
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(child.table), QLatin1String(child.fk)));
         del.addBindValue(id);
         if (!del.exec()) {
@@ -361,17 +503,24 @@ bool writeDoc(Tables &tables, const DocType &type, const QString &id, const QJso
     return true;
 }
 
-QString docTitle(const QString &type, const QJsonObject &doc)
+QString docTitle(const QString &type, const QJsonObject &doc, Store &store)
 {
     const QJsonObject row = doc.value(QStringLiteral("row")).toObject();
+    // Documents name people by login; people read names.
+    const auto name = [&](const QString &login) {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT display_name FROM users WHERE login = ?"));
+        q.addBindValue(login);
+        return q.exec() && q.next() ? q.value(0).toString() : login;
+    };
     if (type == QLatin1String("evaluation"))
         return SyncEngine::tr("evaluation of %1 by %2")
             .arg(row.value(QStringLiteral("conversation_id")).toString(),
-                 row.value(QStringLiteral("inspector_id")).toString());
+                 name(row.value(QStringLiteral("inspector_id")).toString()));
     if (type == QLatin1String("comment"))
         return SyncEngine::tr("comment on %1 by %2")
             .arg(row.value(QStringLiteral("conversation_id")).toString(),
-                 row.value(QStringLiteral("author_id")).toString());
+                 name(row.value(QStringLiteral("author_id")).toString()));
     return type + QLatin1Char(' ') + row.value(QStringLiteral("id")).toString();
 }
 
@@ -445,11 +594,10 @@ QString recordConflict(Store &store, const QString &type, const QString &id, con
 }
 
 // The shared store's version of a document is now the common base.
-void setBase(Store &store, const QString &type, const QString &id, const QString &hash)
+void setBase(Tables &tables, const QString &type, const QString &id, const QString &hash)
 {
-    QSqlQuery b(store.database());
-    b.prepare(QStringLiteral("INSERT INTO sync_base(doc_type, doc_id, hash) VALUES(?, ?, ?) "
-                             "ON CONFLICT(doc_type, doc_id) DO UPDATE SET hash = excluded.hash"));
+    QSqlQuery &b = tables.prepared(QStringLiteral("INSERT INTO sync_base(doc_type, doc_id, hash) VALUES(?, ?, ?) "
+                                                  "ON CONFLICT(doc_type, doc_id) DO UPDATE SET hash = excluded.hash"));
     b.addBindValue(type);
     b.addBindValue(id);
     b.addBindValue(hash);
@@ -541,7 +689,7 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
         m_local.setMeta(QStringLiteral("sync.last_attempt"), nowIso());
         if (report.ok)
             m_local.setMeta(QStringLiteral("sync.last_ok"), nowIso());
-        m_local.setMeta(QStringLiteral("sync.last_error"), error);
+        m_local.setMeta(QStringLiteral("sync.last_error"), error.isNull() ? QStringLiteral("") : error);
         return report;
     };
     const auto cancelled = [&] {
@@ -578,6 +726,11 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
     error.clear();
     if (shared->meta(QStringLiteral("sync.role")).isEmpty())
         shared->setMeta(QStringLiteral("sync.role"), QStringLiteral("shared"));
+    // Pulls write a lot at once: a larger page cache keeps SQLite from spilling half-written pages to the log.
+    // Each document is written under a savepoint (a bad one is skipped, not the page): keep the savepoints' undo
+    // journal in memory, not in a temporary file written a page at a time.
+    for (Store *s : {&m_local, shared.get()})
+        s->execScript(QStringLiteral("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"), nullptr);
     const QDeadlineTimer deadline(options.busyTimeoutMs);
     const QString origin = m_local.storeId();
     Tables localTables(m_local), sharedTables(*shared);
@@ -688,6 +841,7 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
             }
             if (!sharedLock.begin(true, &error))
                 return finish(error, sharedLock.busy());
+            shared->execScript(QStringLiteral("INSERT INTO sync_applying VALUES(1)"), nullptr);
             qint64 seq = 0;
             {
                 QSqlQuery q(shared->database());
@@ -699,8 +853,8 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                 Item &item = all[i];
                 if (item.outcome != Item::Pending)
                     continue;
-                QSqlQuery current(shared->database());
-                current.prepare(QStringLiteral("SELECT hash FROM sync_docs WHERE doc_type = ? AND doc_id = ?"));
+                QSqlQuery &current = sharedTables.prepared(
+                    QStringLiteral("SELECT hash FROM sync_docs WHERE doc_type = ? AND doc_id = ?"));
                 current.addBindValue(QLatin1String(item.type->type));
                 current.addBindValue(item.id);
                 const QString sharedHash = current.exec() && current.next() ? current.value(0).toString() : QString();
@@ -718,8 +872,7 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                 }
                 shared->execScript(QStringLiteral("SAVEPOINT doc"), nullptr);
                 QString docError;
-                QSqlQuery log(shared->database());
-                log.prepare(QStringLiteral(
+                QSqlQuery &log = sharedTables.prepared(QStringLiteral(
                     "INSERT INTO sync_docs(doc_type, doc_id, hash, seq, origin, at) VALUES(?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(doc_type, doc_id) DO UPDATE SET hash = excluded.hash, seq = excluded.seq, "
                     "origin = excluded.origin, at = excluded.at"));
@@ -741,7 +894,7 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                                             docError.isEmpty() ? log.lastError().text() : docError);
                 }
             }
-            shared->execScript(QStringLiteral("DELETE FROM sync_dirty"), nullptr);
+            shared->execScript(QStringLiteral("DELETE FROM sync_applying"), nullptr);
             if (!sharedLock.commit(&error))
                 return finish(error, sharedLock.busy());
             // What the shared store now has is the new common base; what was sent is no longer pending (unless it
@@ -751,9 +904,8 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                 Item &item = all[i];
                 if (item.outcome == Item::Pushed || item.outcome == Item::Same) {
                     if (!item.hash.isEmpty())
-                        setBase(m_local, QLatin1String(item.type->type), item.id, item.hash);
-                    QSqlQuery clear(m_local.database());
-                    clear.prepare(
+                        setBase(localTables, QLatin1String(item.type->type), item.id, item.hash);
+                    QSqlQuery &clear = localTables.prepared(
                         QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = ? AND doc_id = ? AND gen = ?"));
                     clear.addBindValue(QLatin1String(item.type->type));
                     clear.addBindValue(item.id);
@@ -877,7 +1029,6 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                     QString id;
                     QString hash;
                     qint64 seq;
-                    QJsonObject doc;
                 };
                 std::vector<Remote> page;
                 if (!sharedLock.begin(false, &error))
@@ -891,30 +1042,22 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                 q.addBindValue(origin);
                 q.exec();
                 while (q.next())
-                    page.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), {}});
+                    page.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
                 q.finish();
-                // Only what this store does not have already is read.
-                for (Remote &r : page) {
-                    QSqlQuery base(m_local.database());
-                    base.prepare(QStringLiteral("SELECT hash FROM sync_base WHERE doc_type = ? AND doc_id = ?"));
-                    base.addBindValue(QLatin1String(type.type));
-                    base.addBindValue(r.id);
-                    if (base.exec() && base.next() && base.value(0).toString() == r.hash)
-                        continue;
-                    r.doc = readDoc(sharedTables, type, r.id).value_or(QJsonObject());
-                }
-                sharedLock.commit(&error);
-                error.clear();
-                if (page.empty())
+                if (page.empty()) {
+                    sharedLock.commit(&error);
+                    error.clear();
                     break;
+                }
                 after = page.back().seq;
+                // The shared store's read transaction stays open while the page is written here: what is copied
+                // is the version sync_docs names.
                 Transaction local(m_local);
+                // What arrives is not a local change (see sync_applying).
+                m_local.execScript(QStringLiteral("INSERT INTO sync_applying VALUES(1)"), nullptr);
                 for (const Remote &r : page) {
                     ++done;
-                    if (r.doc.isEmpty())
-                        continue;
-                    QSqlQuery state(m_local.database());
-                    state.prepare(
+                    QSqlQuery &state = localTables.prepared(
                         QStringLiteral("SELECT (SELECT gen FROM sync_dirty WHERE doc_type = ? AND doc_id = ?), "
                                        "(SELECT hash FROM sync_base WHERE doc_type = ? AND doc_id = ?), "
                                        "EXISTS (SELECT 1 FROM sync_conflicts WHERE doc_type = ? AND doc_id = ? AND "
@@ -931,44 +1074,51 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                     state.finish();
                     if (waiting)
                         continue; // waiting for a person to decide
+                    if (!dirtyHere && base == r.hash)
+                        continue; // this store has it already
                     std::optional<QJsonObject> mine;
                     if (dirtyHere)
                         mine = readDoc(localTables, type, r.id);
                     const QString mineHash = mine ? hashOf(*mine, type) : QString();
                     if (mine && mineHash == r.hash) {
-                        setBase(m_local, QLatin1String(type.type), r.id, r.hash);
+                        setBase(localTables, QLatin1String(type.type), r.id, r.hash);
                         continue;
                     }
                     if (mine && mineHash != base) {
                         // Changed here since the base as well.
                         if (type.mode == Mode::LastWriter)
                             continue; // this store's version goes out with the next push
+                        const std::optional<QJsonObject> theirs = readDoc(sharedTables, type, r.id);
                         const QString id = recordConflict(m_local, QLatin1String(type.type), r.id, base, mineHash,
-                                                          r.hash, *mine, r.doc);
+                                                          r.hash, *mine, theirs.value_or(QJsonObject()));
                         if (!id.isEmpty())
                             report.newConflicts << id;
                         continue;
                     }
                     m_local.execScript(QStringLiteral("SAVEPOINT doc"), nullptr);
                     QString docError;
-                    if (!writeDoc(localTables, type, r.id, r.doc, &docError)) {
+                    if (!copyDoc(sharedTables, localTables, type, r.id, &docError)) {
                         m_local.execScript(QStringLiteral("ROLLBACK TO doc; RELEASE doc"), nullptr);
                         firstFailed = std::min(firstFailed, r.seq);
                         report.error = tr("%1 %2 was not received: %3").arg(QLatin1String(type.type), r.id, docError);
                         continue;
                     }
                     m_local.execScript(QStringLiteral("RELEASE doc"), nullptr);
-                    setBase(m_local, QLatin1String(type.type), r.id, r.hash);
+                    setBase(localTables, QLatin1String(type.type), r.id, r.hash);
                     // Receiving it is not a local change.
-                    QSqlQuery clear(m_local.database());
-                    clear.prepare(QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = ? AND doc_id = ?"));
+                    QSqlQuery &clear = localTables.prepared(
+                        QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = ? AND doc_id = ?"));
                     clear.addBindValue(QLatin1String(type.type));
                     clear.addBindValue(r.id);
                     clear.exec();
                     ++report.pulled;
                     ++report.pulledByType[QLatin1String(type.type)];
                 }
-                if (!local.commit())
+                m_local.execScript(QStringLiteral("DELETE FROM sync_applying"), nullptr);
+                const bool committed = local.commit();
+                sharedLock.commit(&error);
+                error.clear();
+                if (!committed)
                     return finish(local.error());
             }
         }
@@ -1051,7 +1201,7 @@ std::vector<SyncConflict> SyncEngine::conflicts(bool includeResolved)
         c.docId = q.value(2).toString();
         c.local = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
         c.remote = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        c.title = docTitle(c.docType, c.local.isEmpty() ? c.remote : c.local);
+        c.title = docTitle(c.docType, c.local.isEmpty() ? c.remote : c.local, m_local);
         c.detectedAt = q.value(5).toString();
         c.resolvedAt = q.value(6).toString();
         c.resolution = q.value(7).toString();
@@ -1067,6 +1217,7 @@ bool SyncEngine::resolve(const QString &conflictId, const QString &take, QString
         *error = tr("take local or remote, not %1").arg(take);
         return false;
     }
+    Tables localTables(m_local);
     Transaction transaction(m_local);
     QSqlQuery q(m_local.database());
     q.prepare(QStringLiteral("SELECT doc_type, doc_id, remote_hash, remote_doc, local_hash FROM sync_conflicts "
@@ -1087,13 +1238,15 @@ bool SyncEngine::resolve(const QString &conflictId, const QString &take, QString
     }
     // Either way the shared store's version is the new base: taking ours sends ours over it next time; taking theirs
     // puts it here now.
-    setBase(m_local, type, docId, remoteHash);
+    setBase(localTables, type, docId, remoteHash);
     if (take == QLatin1String("remote")) {
-        Tables tables(m_local);
+        Tables &tables = localTables;
+        m_local.execScript(QStringLiteral("INSERT INTO sync_applying VALUES(1)"), nullptr);
         if (!writeDoc(tables, *docTypePtr, docId, remote, error))
             return false;
-        QSqlQuery clear(m_local.database());
-        clear.prepare(QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = ? AND doc_id = ?"));
+        m_local.execScript(QStringLiteral("DELETE FROM sync_applying"), nullptr);
+        QSqlQuery &clear =
+            localTables.prepared(QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = ? AND doc_id = ?"));
         clear.addBindValue(type);
         clear.addBindValue(docId);
         clear.exec();

@@ -9,6 +9,10 @@ CREATE TABLE sync_dirty (
     PRIMARY KEY (doc_type, doc_id)
 ) WITHOUT ROWID;
 
+-- While sync writes what it received, it holds a row here (inside its own transaction, so no one else ever sees
+-- it): the triggers below then do not mark those writes as local changes.
+CREATE TABLE sync_applying (x INTEGER PRIMARY KEY);
+
 -- Local: each document's content hash as of the last sync with the shared store (the common base of a conflict).
 CREATE TABLE sync_base (
     doc_type TEXT NOT NULL,
@@ -61,305 +65,305 @@ CREATE TABLE synced_audit (
     PRIMARY KEY (origin, seq)
 ) WITHOUT ROWID;
 
-CREATE TRIGGER sync_teams_insert AFTER INSERT ON teams BEGIN
+CREATE TRIGGER sync_teams_insert AFTER INSERT ON teams WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('team', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_teams_update AFTER UPDATE ON teams BEGIN
+CREATE TRIGGER sync_teams_update AFTER UPDATE ON teams WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('team', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_teams_delete AFTER DELETE ON teams BEGIN
+CREATE TRIGGER sync_teams_delete AFTER DELETE ON teams WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('team', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_agents_insert AFTER INSERT ON agents BEGIN
+CREATE TRIGGER sync_agents_insert AFTER INSERT ON agents WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('agent', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_agents_update AFTER UPDATE ON agents BEGIN
+CREATE TRIGGER sync_agents_update AFTER UPDATE ON agents WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('agent', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_agents_delete AFTER DELETE ON agents BEGIN
+CREATE TRIGGER sync_agents_delete AFTER DELETE ON agents WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('agent', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_users_insert AFTER INSERT ON users BEGIN
+CREATE TRIGGER sync_users_insert AFTER INSERT ON users WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('user', NEW.login)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_users_update AFTER UPDATE ON users BEGIN
+CREATE TRIGGER sync_users_update AFTER UPDATE ON users WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('user', NEW.login)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_users_delete AFTER DELETE ON users BEGIN
+CREATE TRIGGER sync_users_delete AFTER DELETE ON users WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('user', OLD.login)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_conversations_insert AFTER INSERT ON conversations BEGIN
+CREATE TRIGGER sync_conversations_insert AFTER INSERT ON conversations WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('conversation', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_conversations_update AFTER UPDATE ON conversations BEGIN
+CREATE TRIGGER sync_conversations_update AFTER UPDATE ON conversations WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('conversation', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_conversations_delete AFTER DELETE ON conversations BEGIN
+CREATE TRIGGER sync_conversations_delete AFTER DELETE ON conversations WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('conversation', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_turns_insert AFTER INSERT ON turns BEGIN
+CREATE TRIGGER sync_turns_insert AFTER INSERT ON turns WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('conversation', NEW.conversation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_turns_update AFTER UPDATE ON turns BEGIN
+CREATE TRIGGER sync_turns_update AFTER UPDATE ON turns WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('conversation', NEW.conversation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'conversation', OLD.conversation_id WHERE OLD.conversation_id IS NOT NEW.conversation_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_turns_delete AFTER DELETE ON turns BEGIN
+CREATE TRIGGER sync_turns_delete AFTER DELETE ON turns WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('conversation', OLD.conversation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_scorecards_insert AFTER INSERT ON scorecards BEGIN
+CREATE TRIGGER sync_scorecards_insert AFTER INSERT ON scorecards WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('scorecard', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_scorecards_update AFTER UPDATE ON scorecards BEGIN
+CREATE TRIGGER sync_scorecards_update AFTER UPDATE ON scorecards WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('scorecard', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_scorecards_delete AFTER DELETE ON scorecards BEGIN
+CREATE TRIGGER sync_scorecards_delete AFTER DELETE ON scorecards WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('scorecard', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_scorecard_versions_insert AFTER INSERT ON scorecard_versions BEGIN
+CREATE TRIGGER sync_scorecard_versions_insert AFTER INSERT ON scorecard_versions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('scorecard', NEW.scorecard_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_scorecard_versions_update AFTER UPDATE ON scorecard_versions BEGIN
+CREATE TRIGGER sync_scorecard_versions_update AFTER UPDATE ON scorecard_versions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('scorecard', NEW.scorecard_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'scorecard', OLD.scorecard_id WHERE OLD.scorecard_id IS NOT NEW.scorecard_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_scorecard_versions_delete AFTER DELETE ON scorecard_versions BEGIN
+CREATE TRIGGER sync_scorecard_versions_delete AFTER DELETE ON scorecard_versions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('scorecard', OLD.scorecard_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_rule_sets_insert AFTER INSERT ON rule_sets BEGIN
+CREATE TRIGGER sync_rule_sets_insert AFTER INSERT ON rule_sets WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('rule_set', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_rule_sets_update AFTER UPDATE ON rule_sets BEGIN
+CREATE TRIGGER sync_rule_sets_update AFTER UPDATE ON rule_sets WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('rule_set', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_rule_sets_delete AFTER DELETE ON rule_sets BEGIN
+CREATE TRIGGER sync_rule_sets_delete AFTER DELETE ON rule_sets WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('rule_set', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_rule_set_versions_insert AFTER INSERT ON rule_set_versions BEGIN
+CREATE TRIGGER sync_rule_set_versions_insert AFTER INSERT ON rule_set_versions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('rule_set', NEW.rule_set_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_rule_set_versions_update AFTER UPDATE ON rule_set_versions BEGIN
+CREATE TRIGGER sync_rule_set_versions_update AFTER UPDATE ON rule_set_versions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('rule_set', NEW.rule_set_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'rule_set', OLD.rule_set_id WHERE OLD.rule_set_id IS NOT NEW.rule_set_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_rule_set_versions_delete AFTER DELETE ON rule_set_versions BEGIN
+CREATE TRIGGER sync_rule_set_versions_delete AFTER DELETE ON rule_set_versions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('rule_set', OLD.rule_set_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_samples_insert AFTER INSERT ON samples BEGIN
+CREATE TRIGGER sync_samples_insert AFTER INSERT ON samples WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('sample', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_samples_update AFTER UPDATE ON samples BEGIN
+CREATE TRIGGER sync_samples_update AFTER UPDATE ON samples WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('sample', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_samples_delete AFTER DELETE ON samples BEGIN
+CREATE TRIGGER sync_samples_delete AFTER DELETE ON samples WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('sample', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_sample_items_insert AFTER INSERT ON sample_items BEGIN
+CREATE TRIGGER sync_sample_items_insert AFTER INSERT ON sample_items WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('sample', NEW.sample_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_sample_items_update AFTER UPDATE ON sample_items BEGIN
+CREATE TRIGGER sync_sample_items_update AFTER UPDATE ON sample_items WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('sample', NEW.sample_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'sample', OLD.sample_id WHERE OLD.sample_id IS NOT NEW.sample_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_sample_items_delete AFTER DELETE ON sample_items BEGIN
+CREATE TRIGGER sync_sample_items_delete AFTER DELETE ON sample_items WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('sample', OLD.sample_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_queues_insert AFTER INSERT ON queues BEGIN
+CREATE TRIGGER sync_queues_insert AFTER INSERT ON queues WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_queues_update AFTER UPDATE ON queues BEGIN
+CREATE TRIGGER sync_queues_update AFTER UPDATE ON queues WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_queues_delete AFTER DELETE ON queues BEGIN
+CREATE TRIGGER sync_queues_delete AFTER DELETE ON queues WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_queue_items_insert AFTER INSERT ON queue_items BEGIN
+CREATE TRIGGER sync_queue_items_insert AFTER INSERT ON queue_items WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.queue_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_queue_items_update AFTER UPDATE ON queue_items BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.queue_id)
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-    INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'queue', OLD.queue_id WHERE OLD.queue_id IS NOT NEW.queue_id
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-END;
-
-CREATE TRIGGER sync_queue_items_delete AFTER DELETE ON queue_items BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', OLD.queue_id)
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-END;
-
-CREATE TRIGGER sync_queue_item_changes_insert AFTER INSERT ON queue_item_changes BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.queue_id)
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-END;
-
-CREATE TRIGGER sync_queue_item_changes_update AFTER UPDATE ON queue_item_changes BEGIN
+CREATE TRIGGER sync_queue_items_update AFTER UPDATE ON queue_items WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.queue_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'queue', OLD.queue_id WHERE OLD.queue_id IS NOT NEW.queue_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_queue_item_changes_delete AFTER DELETE ON queue_item_changes BEGIN
+CREATE TRIGGER sync_queue_items_delete AFTER DELETE ON queue_items WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', OLD.queue_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluations_insert AFTER INSERT ON evaluations BEGIN
+CREATE TRIGGER sync_queue_item_changes_insert AFTER INSERT ON queue_item_changes WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.queue_id)
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+END;
+
+CREATE TRIGGER sync_queue_item_changes_update AFTER UPDATE ON queue_item_changes WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', NEW.queue_id)
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+    INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'queue', OLD.queue_id WHERE OLD.queue_id IS NOT NEW.queue_id
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+END;
+
+CREATE TRIGGER sync_queue_item_changes_delete AFTER DELETE ON queue_item_changes WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('queue', OLD.queue_id)
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+END;
+
+CREATE TRIGGER sync_evaluations_insert AFTER INSERT ON evaluations WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluations_update AFTER UPDATE ON evaluations BEGIN
+CREATE TRIGGER sync_evaluations_update AFTER UPDATE ON evaluations WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluations_delete AFTER DELETE ON evaluations BEGIN
+CREATE TRIGGER sync_evaluations_delete AFTER DELETE ON evaluations WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_answers_insert AFTER INSERT ON answers BEGIN
+CREATE TRIGGER sync_answers_insert AFTER INSERT ON answers WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_answers_update AFTER UPDATE ON answers BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-    INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'evaluation', OLD.evaluation_id WHERE OLD.evaluation_id IS NOT NEW.evaluation_id
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-END;
-
-CREATE TRIGGER sync_answers_delete AFTER DELETE ON answers BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', OLD.evaluation_id)
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-END;
-
-CREATE TRIGGER sync_evaluation_tags_insert AFTER INSERT ON evaluation_tags BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
-        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
-END;
-
-CREATE TRIGGER sync_evaluation_tags_update AFTER UPDATE ON evaluation_tags BEGIN
+CREATE TRIGGER sync_answers_update AFTER UPDATE ON answers WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'evaluation', OLD.evaluation_id WHERE OLD.evaluation_id IS NOT NEW.evaluation_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluation_tags_delete AFTER DELETE ON evaluation_tags BEGIN
+CREATE TRIGGER sync_answers_delete AFTER DELETE ON answers WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', OLD.evaluation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluation_revisions_insert AFTER INSERT ON evaluation_revisions BEGIN
+CREATE TRIGGER sync_evaluation_tags_insert AFTER INSERT ON evaluation_tags WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluation_revisions_update AFTER UPDATE ON evaluation_revisions BEGIN
+CREATE TRIGGER sync_evaluation_tags_update AFTER UPDATE ON evaluation_tags WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
     INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'evaluation', OLD.evaluation_id WHERE OLD.evaluation_id IS NOT NEW.evaluation_id
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_evaluation_revisions_delete AFTER DELETE ON evaluation_revisions BEGIN
+CREATE TRIGGER sync_evaluation_tags_delete AFTER DELETE ON evaluation_tags WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', OLD.evaluation_id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_comments_insert AFTER INSERT ON comments BEGIN
+CREATE TRIGGER sync_evaluation_revisions_insert AFTER INSERT ON evaluation_revisions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+END;
+
+CREATE TRIGGER sync_evaluation_revisions_update AFTER UPDATE ON evaluation_revisions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', NEW.evaluation_id)
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+    INSERT INTO sync_dirty(doc_type, doc_id) SELECT 'evaluation', OLD.evaluation_id WHERE OLD.evaluation_id IS NOT NEW.evaluation_id
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+END;
+
+CREATE TRIGGER sync_evaluation_revisions_delete AFTER DELETE ON evaluation_revisions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('evaluation', OLD.evaluation_id)
+        ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
+END;
+
+CREATE TRIGGER sync_comments_insert AFTER INSERT ON comments WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('comment', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_comments_update AFTER UPDATE ON comments BEGIN
+CREATE TRIGGER sync_comments_update AFTER UPDATE ON comments WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('comment', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
-CREATE TRIGGER sync_comments_delete AFTER DELETE ON comments BEGIN
+CREATE TRIGGER sync_comments_delete AFTER DELETE ON comments WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('comment', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;

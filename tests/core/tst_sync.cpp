@@ -32,6 +32,7 @@ private Q_SLOTS:
     void draftsStayLocalUnlessShared();
     void conflictKeepsBothAndResolvingConverges_data();
     void conflictKeepsBothAndResolvingConverges();
+    void sameInspectorOnTwoComputers();
     void clearErrors();
     void twentyProcessesAgainstOneFile();
     void killedSyncsLoseNothing();
@@ -249,6 +250,31 @@ void TestSync::conflictKeepsBothAndResolvingConverges()
     QCOMPARE(EvaluationRepository(*shared).byId(e.id)->generalComment, expected);
     QCOMPARE(count(*shared, QStringLiteral("SELECT count(*) FROM evaluations")), 1);
     QVERIFY(SyncEngine(*a, li).conflicts().empty());
+}
+
+void TestSync::sameInspectorOnTwoComputers()
+{
+    // 李娜 works on her desktop and her laptop: the same person, queue and evaluation ids on both, so her two
+    // evaluations of one chat are one document changed twice — a conflict to decide, not a sync error.
+    QString error;
+    User desk, laptop;
+    auto a = openLocal(m_dir->filePath(QStringLiteral("desk/li.db")), QStringLiteral("li"), &desk, &error);
+    auto b = openLocal(m_dir->filePath(QStringLiteral("laptop/li.db")), QStringLiteral("li"), &laptop, &error);
+    QVERIFY2(a && b, qPrintable(error));
+    QCOMPARE(desk.id, laptop.id);
+    Evaluation onDesk, onLaptop;
+    QVERIFY(submitEvaluation(*a, desk, QStringLiteral("demo-chat-005"), QStringLiteral("台式机"), &onDesk, &error));
+    QVERIFY(submitEvaluation(*b, laptop, QStringLiteral("demo-chat-005"), QStringLiteral("笔记本"), &onLaptop, &error));
+    QCOMPARE(onDesk.id, onLaptop.id);
+    SyncReport r = syncStore(*a, desk, true);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = syncStore(*b, laptop);
+    QVERIFY2(r.ok, qPrintable(r.error)); // the demo queue is the same queue on both: no clash
+    QCOMPARE(r.newConflicts.size(), 1);
+    QVERIFY(SyncEngine(*b, laptop).resolve(r.newConflicts.first(), QStringLiteral("local"), &error));
+    QVERIFY(syncStore(*b, laptop).ok);
+    QVERIFY(syncStore(*a, desk).ok);
+    QCOMPARE(EvaluationRepository(*a).byId(onDesk.id)->generalComment, QStringLiteral("笔记本"));
 }
 
 void TestSync::clearErrors()
