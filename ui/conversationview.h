@@ -57,6 +57,8 @@ public:
     void previousComment();
     // Asks for the text, then adds the comment (the C key and the Add button end here).
     void promptForComment();
+    // Reads the open conversation's comments from the store again (after a sync brought some in).
+    void reloadComments();
     bool personalDataMasked() const;
     void setPersonalDataMasked(bool masked);
     QString conversationId() const { return m_conversationId; }
@@ -76,7 +78,6 @@ private:
     QLabel *m_placeholder;
     ChatView *m_chat;
     CallView *m_call;
-    void reloadComments();
 
     HitListView *m_hitList;
     CommentPanel *m_comments;

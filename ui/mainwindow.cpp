@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "conflictsdialog.h"
 #include "profiledialog.h"
 #include "queueprogressdialog.h"
 #include "samplingdialog.h"
 #include "scorecardeditor.h"
+#include "sharedstoredialog.h"
+#include "synccontroller.h"
+#include "syncstatus.h"
 
 #include "audioplayer.h"
 #include "autoqacontroller.h"
@@ -26,6 +30,7 @@
 #include "core/prefill.h"
 #include "core/rulesetrepository.h"
 #include "core/scorecardrepository.h"
+#include "core/store.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -33,6 +38,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -46,6 +52,7 @@
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -77,6 +84,9 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_autoQa(new AutoQaController(workspace.storePath, workspace.user.id, this))
     , m_autoQaProgress(new QProgressBar(this))
     , m_autoQaCancel(new QToolButton(this))
+    , m_sync(new SyncController(workspace.storePath, workspace.user, this))
+    , m_syncStatus(new SyncStatusButton(m_sync, this))
+    , m_syncProgress(new QProgressBar(this))
 {
     setWindowTitle(tr("QA Workbench"));
     m_conversation->callView()->setStore(m_workspace.store);
@@ -206,6 +216,41 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     });
     connect(m_autoQa, &AutoQaController::finished, this, &MainWindow::onAutoQaFinished);
 
+    // Sync with the team's shared store runs in the background too; the indicator at the far right says how it went.
+    m_syncProgress->setMaximumWidth(220);
+    m_syncProgress->setTextVisible(true);
+    m_syncProgress->hide();
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusButton::settingsRequested, this, &MainWindow::showSharedStoreDialog);
+    connect(m_syncStatus, &SyncStatusButton::conflictsRequested, this, &MainWindow::showConflictsDialog);
+    connect(m_syncStatus, &SyncStatusButton::syncRequested, m_sync, [this] { m_sync->syncNow(); });
+    connect(m_sync, &SyncController::started, this, [this] {
+        // What the inspector typed goes into the store before the sync reads it.
+        if (m_autosave->isActive() || m_autosaveDeadline->isActive())
+            saveDraft();
+        if (m_conflictsDialog)
+            m_conflictsDialog->setSyncRunning(true);
+    });
+    connect(m_sync, &SyncController::progress, this, [this](const QString &phase, int done, int total) {
+        // Only a large transfer is worth a progress bar; a routine sync is over before it could be read.
+        constexpr int kLarge = 100;
+        if (total < kLarge || done >= total) {
+            m_syncProgress->hide();
+            return;
+        }
+        m_syncProgress->setRange(0, total);
+        m_syncProgress->setValue(done);
+        m_syncProgress->setFormat(tr("%1 %v/%m").arg(phase));
+        m_syncProgress->show();
+    });
+    connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    m_sync->setIncludeDrafts(m_workspace.store->meta(QStringLiteral("sync.include_drafts")) == QLatin1String("1"));
+    m_sync->setSharedPath(m_workspace.store->meta(QStringLiteral("sync.shared_path")));
+    // Pick up what colleagues did while this computer was off, once the window is up.
+    if (m_sync->isEnabled())
+        QTimer::singleShot(1000, m_sync, [this] { m_sync->syncNow(); });
+
     buildMenus();
     setUser(m_workspace.user);
     restoreLayout();
@@ -237,6 +282,15 @@ void MainWindow::buildMenus()
     m_samplingAction->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ManageSampling));
     m_samplingAction->setToolTip(tr("QA managers and admins draw samples and assign them to inspectors"));
     file->addSeparator();
+    m_syncNowAction = file->addAction(tr("Sy&nc now"), this, [this] {
+        if (m_sync->isEnabled())
+            m_sync->syncNow();
+        else
+            showSharedStoreDialog(); // nowhere to sync with yet: say where
+    });
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setToolTip(tr("Send your work to the shared store and pick up your colleagues'"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -265,6 +319,7 @@ void MainWindow::buildMenus()
         m_autoQa->start(ids);
     });
     m_queueProgressAction = review->addAction(tr("&Queue progress…"), this, &MainWindow::showQueueProgress);
+    review->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflictsDialog);
     review->addSeparator();
     QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
     save->setShortcut(QKeySequence::Save);
@@ -303,6 +358,7 @@ void MainWindow::buildMenus()
         if (profile.exec() == QDialog::Accepted)
             setUser(m_workspace.user);
     });
+    settings->addAction(tr("&Shared store…"), this, &MainWindow::showSharedStoreDialog);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = i18n::configuredLanguage();
@@ -399,6 +455,7 @@ void MainWindow::showShortcuts()
         {QStringLiteral("Ctrl+Enter"), tr("Submit the evaluation")},
         {QStringLiteral("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo an answer")},
         {QStringLiteral("Ctrl+I"), tr("Import conversations")},
+        {QStringLiteral("F5"), tr("Sync with the shared store now")},
         {QStringLiteral("Tab / ↑ ↓ ← →"), tr("Move through the scoring form and its answers")},
         {QStringLiteral("F1 / ?"), tr("This list")},
     };
@@ -430,6 +487,14 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_sync->isRunning()) {
+        // A sync stops at its next safe point (each step is a transaction; waiting is bounded by its lock timeout).
+        m_sync->shutdown(false);
+        statusBar()->showMessage(tr("Stopping the sync…"));
+        event->ignore();
+        QTimer::singleShot(200, this, &QWidget::close);
+        return;
+    }
     if (m_import->isRunning() || m_autoQa->isRunning()) {
         m_import->cancel();
         m_autoQa->cancel();
@@ -438,6 +503,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QTimer::singleShot(200, this, &QWidget::close);
         return;
     }
+    m_sync->shutdown(true);
     if (m_autosave->isActive())
         saveDraft();
     QSettings settings;
@@ -598,6 +664,7 @@ void MainWindow::applySuggestions()
 void MainWindow::setUser(const User &user)
 {
     m_workspace.user = user;
+    m_sync->setUser(user);
     m_form->setCanEvaluate(Permissions::may(user, Permissions::Action::Evaluate));
     m_conversation->setCommentContext(m_workspace.store, user.id);
     statusBar()->showMessage(tr("Store: %1 — signed in as %2 (%3)")
@@ -730,6 +797,8 @@ bool MainWindow::submitEvaluation()
     m_refreshing = false;
     if (m_queueProgressDialog)
         m_queueProgressDialog->refresh();
+    // Colleagues see a submission soon after it is made.
+    m_sync->syncSoon();
     return true;
 }
 
@@ -853,6 +922,123 @@ void MainWindow::onImportFinished(const ImportReport &report)
         box->open();
     }
     Q_EMIT importFinished(report.ok);
+}
+
+SharedStoreDialog *MainWindow::showSharedStoreDialog()
+{
+    if (!m_sharedStoreDialog) {
+        m_sharedStoreDialog =
+            new SharedStoreDialog(m_sync->sharedPath(), m_sync->includeDrafts(), m_workspace.storePath, this);
+        m_sharedStoreDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_sharedStoreDialog, &QDialog::accepted, this, [this] {
+            setSharedStore(m_sharedStoreDialog->sharedPath(), m_sharedStoreDialog->includeDrafts(),
+                           m_sharedStoreDialog->createIfMissing());
+        });
+        m_sharedStoreDialog->open();
+    }
+    m_sharedStoreDialog->raise();
+    m_sharedStoreDialog->activateWindow();
+    return m_sharedStoreDialog;
+}
+
+void MainWindow::setSharedStore(const QString &path, bool includeDrafts, bool create)
+{
+    Store &store = *m_workspace.store;
+    // An empty (not null) text: store_meta values are NOT NULL, and a null QString is bound as NULL.
+    if (!store.setMeta(QStringLiteral("sync.shared_path"), path.isEmpty() ? QStringLiteral("") : path) ||
+        !store.setMeta(QStringLiteral("sync.include_drafts"),
+                       includeDrafts ? QStringLiteral("1") : QStringLiteral("0"))) {
+        statusBar()->showMessage(tr("The sync settings could not be saved in the store."), 10000);
+        return;
+    }
+    m_sync->setIncludeDrafts(includeDrafts);
+    m_sync->setSharedPath(path);
+    if (path.isEmpty()) {
+        statusBar()->showMessage(tr("Sync is off: your work stays on this computer."), 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("Syncing with %1…").arg(QDir::toNativeSeparators(path)), 5000);
+    m_sync->syncNow(create);
+}
+
+ConflictsDialog *MainWindow::showConflictsDialog()
+{
+    // The choice may replace the open evaluation: what was typed is stored first.
+    if (m_autosave->isActive() || m_autosaveDeadline->isActive())
+        saveDraft();
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new ConflictsDialog(*m_workspace.store, m_workspace.user, this);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflictsDialog, &ConflictsDialog::resolved, this,
+                [this](const QString &, const QString &, const QString &take) {
+                    if (take == QLatin1String("remote"))
+                        refreshAfterSync();
+                    // Either way the shared store hears of the choice at once.
+                    m_sync->syncNow();
+                });
+    } else {
+        m_conflictsDialog->refresh();
+    }
+    m_conflictsDialog->setSyncRunning(m_sync->isRunning());
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+    return m_conflictsDialog;
+}
+
+void MainWindow::onSyncFinished(const SyncOutcome &outcome)
+{
+    m_syncProgress->hide();
+    if (outcome.report.pulled > 0) {
+        refreshAfterSync();
+        // Conversations that came in are checked here (rule hits are this computer's own).
+        if (outcome.report.pulledByType.value(QStringLiteral("conversation")) > 0)
+            m_autoQa->start();
+    }
+    if (m_conflictsDialog) {
+        m_conflictsDialog->setSyncRunning(false);
+        m_conflictsDialog->refresh();
+    }
+    if (!outcome.report.newConflicts.isEmpty())
+        statusBar()->showMessage(
+            tr("New sync conflicts: %1 — see Review ▸ Sync conflicts…").arg(outcome.report.newConflicts.size()), 15000);
+    Q_EMIT syncFinished(outcome.report.ok);
+}
+
+void MainWindow::refreshAfterSync()
+{
+    // Unsaved typing is stored before anything is read again; the open form is then left alone unless its
+    // evaluation was replaced (see reloadOpenCaseIfChanged).
+    if (m_autosave->isActive() || m_autosaveDeadline->isActive())
+        saveDraft();
+    // The case list keeps its columns, scroll position and the open case.
+    const QByteArray columns = m_cases->horizontalHeader()->saveState();
+    const int scroll = m_cases->verticalScrollBar()->value();
+    refreshQueues();
+    m_cases->horizontalHeader()->restoreState(columns);
+    m_cases->verticalScrollBar()->setValue(scroll);
+    reloadOpenCaseIfChanged();
+    if (m_queueProgressDialog)
+        m_queueProgressDialog->refresh();
+}
+
+void MainWindow::reloadOpenCaseIfChanged()
+{
+    const QString id = currentCaseId();
+    if (id.isEmpty())
+        return;
+    m_conversation->reloadComments();
+    if (!m_form->isLoaded())
+        return;
+    const std::optional<Evaluation> stored = EvaluationRepository(*m_workspace.store).find(id, m_workspace.user.id);
+    const Evaluation shown = m_form->evaluation();
+    const bool changed = stored ? stored->id != shown.id || stored->updatedAt != shown.updatedAt ||
+                                      stored->status != shown.status || stored->revision != shown.revision
+                                : !shown.id.isEmpty();
+    if (!changed)
+        return;
+    showCase(id);
+    statusBar()->showMessage(tr("Your evaluation of %1 was updated from the shared store.").arg(id), 10000);
 }
 
 } // namespace qawb

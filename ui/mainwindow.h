@@ -19,6 +19,10 @@ namespace qawb {
 
 class AutoQaController;
 class CaseFilterProxy;
+class ConflictsDialog;
+class SharedStoreDialog;
+class SyncController;
+class SyncStatusButton;
 class CaseTableModel;
 class ConversationView;
 class FilterBar;
@@ -31,6 +35,7 @@ struct AutoQaReport;
 struct DisplayHit;
 struct ImportOptions;
 struct ImportReport;
+struct SyncOutcome;
 
 // The inspector's workstation: queues and cases on the left, the open conversation in the middle,
 // the scorecard on the right. Drafts save themselves a second after each edit.
@@ -66,6 +71,12 @@ public:
     // (everyone). Both open without blocking the window; a second call brings the open dialog forward.
     SamplingDialog *showSamplingDialog();
     QueueProgressDialog *showQueueProgress();
+    // Settings ▸ Shared store… (opens without blocking; the choice is saved in the store when accepted).
+    SharedStoreDialog *showSharedStoreDialog();
+    // Uses a shared store (empty: sync off), saved in this store's settings; create: make it at the first sync.
+    void setSharedStore(const QString &path, bool includeDrafts, bool create);
+    // Review ▸ Sync conflicts… (a second call brings the open dialog forward).
+    ConflictsDialog *showConflictsDialog();
 
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;
@@ -79,10 +90,15 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     QAction *samplingAction() const { return m_samplingAction; }
     QAction *queueProgressAction() const { return m_queueProgressAction; }
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusButton *syncStatus() const { return m_syncStatus; }
+    QProgressBar *syncProgress() const { return m_syncProgress; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
 
 Q_SIGNALS:
     void importFinished(bool ok);
     void autoQaFinished(bool ok);
+    void syncFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +121,11 @@ private:
     std::vector<DisplayHit> hitsOf(const QString &conversationId);
     void importRuleSet();
     void exportRuleSet();
+    void onSyncFinished(const SyncOutcome &outcome);
+    // After a sync brought something in: lists read again, the open case kept, unsaved typing saved first.
+    void refreshAfterSync();
+    // Reloads the open case's form if its evaluation in the store is no longer the one on screen.
+    void reloadOpenCaseIfChanged();
 
     Workspace m_workspace;
     QString m_queueId;
@@ -128,6 +149,12 @@ private:
     QAction *m_queueProgressAction = nullptr;
     QPointer<SamplingDialog> m_samplingDialog;
     QPointer<QueueProgressDialog> m_queueProgressDialog;
+    SyncController *m_sync;
+    SyncStatusButton *m_syncStatus;
+    QProgressBar *m_syncProgress;
+    QAction *m_syncNowAction = nullptr;
+    QPointer<SharedStoreDialog> m_sharedStoreDialog;
+    QPointer<ConflictsDialog> m_conflictsDialog;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };

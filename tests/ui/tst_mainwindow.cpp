@@ -9,6 +9,7 @@
 #include "core/samplingrepository.h"
 #include "core/scorecardrepository.h"
 #include "core/store.h"
+#include "core/sync.h"
 #include "core/userrepository.h"
 #include "core/waveformcache.h"
 #include "ui/audioplayer.h"
@@ -17,6 +18,7 @@
 #include "ui/casetablemodel.h"
 #include "ui/chatview.h"
 #include "ui/commentpanel.h"
+#include "ui/conflictsdialog.h"
 #include "ui/conversationview.h"
 #include "ui/filterbar.h"
 #include "ui/hitlistview.h"
@@ -28,6 +30,9 @@
 #include "ui/samplingdialog.h"
 #include "ui/scorecardeditor.h"
 #include "ui/scoreform.h"
+#include "ui/sharedstoredialog.h"
+#include "ui/synccontroller.h"
+#include "ui/syncstatus.h"
 #include "ui/waveformview.h"
 
 #include <QAbstractButton>
@@ -38,6 +43,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -57,6 +63,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -120,6 +127,9 @@ private Q_SLOTS:
     void queueProgressReassignsWithAReason();
     void killedMidEditLosesAtMostTwoSeconds_data();
     void killedMidEditLosesAtMostTwoSeconds();
+    void syncNowCreatesTheSharedStore();
+    void syncConflictIsShownAndResolved();
+    void unreachableSharedStoreKeepsWorking();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -134,6 +144,9 @@ private:
     Staff addStaff();
     // The demo week sampled (six conversations, two of them low-CSAT triggers) and assigned through the core API.
     std::optional<AssignmentSummary> sampleAndAssign(const Staff &staff, int calibration);
+    // Saves a draft of user's evaluation of a chat with this general comment and answers (item -> value).
+    static bool saveChatDraft(Store &store, const User &user, const QString &conversationId, const QString &comment,
+                              const QMap<QString, QString> &answers);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -1763,6 +1776,353 @@ void TestMainWindow::killedMidEditLosesAtMostTwoSeconds()
     QVERIFY(w->openCase(QStringLiteral("demo-chat-001")));
     QCOMPARE(w->scoreForm()->generalCommentEdit()->toPlainText(), saved);
     QVERIFY(!w->scoreForm()->generalCommentEdit()->isReadOnly());
+}
+
+bool TestMainWindow::saveChatDraft(Store &store, const User &user, const QString &conversationId,
+                                   const QString &comment, const QMap<QString, QString> &answers)
+{
+    EvaluationRepository evaluations(store);
+    const auto card = ScorecardRepository(store).currentFor(QStringLiteral("chat"));
+    if (!card)
+        return false;
+    Evaluation evaluation = evaluations.find(conversationId, user.id).value_or(Evaluation());
+    if (evaluation.id.isEmpty()) {
+        evaluation.conversationId = conversationId;
+        evaluation.inspectorId = user.id;
+        evaluation.scorecardVersionId = card->versionId;
+    }
+    evaluation.generalComment = comment;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        evaluation.answers[it.key()].value = it.value();
+    QString error;
+    if (!evaluations.saveDraft(evaluation, card->scorecard, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+void TestMainWindow::syncNowCreatesTheSharedStore()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    SyncStatusButton *status = w->syncStatus();
+    QCOMPARE(status->text(), QStringLiteral("Sync off"));
+    QVERIFY(status->isVisible());
+
+    // Settings ▸ Shared store…: a file in a folder that exists, but no store there yet.
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("team")));
+    const QString shared = m_dir->filePath(QStringLiteral("team/shared.qawb"));
+    SharedStoreDialog *dialog = w->showSharedStoreDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->createBox()->isVisible()); // nothing chosen yet: nothing to create
+    dialog->pathEdit()->setText(shared);
+    QVERIFY(dialog->createBox()->isVisible());
+    QVERIFY(!dialog->createBox()->isChecked());
+    // Not created unless asked: the dialog says so and stays open.
+    dialog->accept();
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("no shared store")), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!QFileInfo::exists(shared));
+    // A folder that does not exist is refused with a clear message.
+    dialog->pathEdit()->setText(m_dir->filePath(QStringLiteral("nowhere/shared.qawb")));
+    QVERIFY(!dialog->createBox()->isVisible());
+    dialog->accept();
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("does not exist")), qPrintable(dialog->errorText()));
+    dialog->pathEdit()->setText(shared);
+    dialog->createBox()->setChecked(true);
+    snapshot(dialog, "sync-shared-store-dialog");
+    QSignalSpy finished(w->syncController(), &SyncController::finished);
+    QSignalSpy progressed(w->syncController(), &SyncController::progress);
+    dialog->accept();
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(m_store->meta(QStringLiteral("sync.shared_path")), shared);
+    QCOMPARE(m_store->meta(QStringLiteral("sync.include_drafts")), QStringLiteral("0"));
+
+    // Accepting starts the first sync, which creates the shared store and sends everything there.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const SyncReport first = w->syncController()->lastOutcome().report;
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.pushedByType.value(QStringLiteral("conversation")), 12);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Synced ")), qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("12 conversations")), qPrintable(status->toolTip()));
+    QVERIFY(QFileInfo::exists(shared));
+    // The engine's progress (called on the worker thread) reached the UI thread.
+    QVERIFY(!progressed.isEmpty());
+    QCOMPARE(progressed.first().at(0).toString(), QStringLiteral("Sending"));
+
+    // File ▸ Sync now (F5): nothing new to send, the indicator says when.
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QVERIFY(w->syncController()->lastOutcome().report.ok);
+    QCOMPARE(w->syncController()->lastOutcome().report.pushed, 0);
+    QCOMPARE(status->text(), QStringLiteral("Synced %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    QVERIFY(!w->syncProgress()->isVisible());
+    snapshot(w.get(), "sync-synced");
+
+    // The shared store holds the local store's conversations (opened as sync opens it: no WAL on a share).
+    {
+        Store::Options options;
+        options.wal = false;
+        QString error;
+        const auto sharedStore = Store::open(shared, options, &error);
+        QVERIFY2(sharedStore, qPrintable(error));
+        QSqlQuery count(sharedStore->database());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM conversations")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 12);
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM turns")) && count.next());
+        QSqlQuery local(m_store->database());
+        QVERIFY(local.exec(QStringLiteral("SELECT count(*) FROM turns")) && local.next());
+        QCOMPARE(count.value(0).toInt(), local.value(0).toInt());
+    }
+
+    // Clearing the path turns sync off.
+    dialog = w->showSharedStoreDialog();
+    QCOMPARE(dialog->pathEdit()->text(), shared);
+    dialog->pathEdit()->clear();
+    dialog->accept();
+    QCOMPARE(m_store->meta(QStringLiteral("sync.shared_path")), QString());
+    QVERIFY(!w->syncController()->isEnabled());
+    QCOMPARE(status->text(), QStringLiteral("Sync off"));
+}
+
+void TestMainWindow::syncConflictIsShownAndResolved()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("team")));
+    const QString shared = m_dir->filePath(QStringLiteral("team/shared.qawb"));
+    const User &tester = m_workspace.user;
+    SyncOptions drafts;
+    drafts.includeDrafts = true;
+
+    // This computer (A) starts an evaluation and shares it (drafts travel in this team).
+    QVERIFY(m_store->setMeta(QStringLiteral("sync.include_drafts"), QStringLiteral("1")));
+    QVERIFY(saveChatDraft(*m_store, tester, QStringLiteral("demo-chat-001"), QStringLiteral("A1"),
+                          {{QStringLiteral("greeting"), QStringLiteral("yes")}}));
+    SyncOptions create = drafts;
+    create.create = true;
+    SyncReport report = SyncEngine(*m_store, tester).sync(shared, create);
+    QVERIFY2(report.ok, qPrintable(report.error));
+
+    // The same inspector's other computer (B) gets the demo and the evaluation from the shared store, changes the
+    // evaluation and starts another one. (B does not install the demo itself: two "Demo queue"s of one inspector
+    // cannot meet in one store, see queues' UNIQUE (inspector_id, name).)
+    QString error;
+    const auto other = Store::open(m_dir->filePath(QStringLiteral("other.sqlite")), &error);
+    QVERIFY2(other, qPrintable(error));
+    const User testerOnB = UserRepository(*other).ensure(QStringLiteral("tester"));
+    QVERIFY(ScorecardRepository(*other).ensureBuiltIns(&error));
+    QVERIFY(other->setMeta(QStringLiteral("sync.include_drafts"), QStringLiteral("1")));
+    report = SyncEngine(*other, testerOnB).sync(shared, drafts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    const auto pulled = EvaluationRepository(*other).find(QStringLiteral("demo-chat-001"), testerOnB.id);
+    QVERIFY(pulled);
+    QCOMPARE(pulled->generalComment, QStringLiteral("A1"));
+    QVERIFY(saveChatDraft(*other, testerOnB, QStringLiteral("demo-chat-001"), QStringLiteral("B2"),
+                          {{QStringLiteral("greeting"), QStringLiteral("no")}}));
+    QVERIFY(saveChatDraft(*other, testerOnB, QStringLiteral("demo-chat-002"), QStringLiteral("B's draft"), {}));
+    report = SyncEngine(*other, testerOnB).sync(shared, drafts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.pushedByType.value(QStringLiteral("evaluation")), 2);
+
+    // Meanwhile A changes the same evaluation.
+    QVERIFY(saveChatDraft(*m_store, tester, QStringLiteral("demo-chat-001"), QStringLiteral("A2"), {}));
+    QVERIFY(m_store->setMeta(QStringLiteral("sync.shared_path"), shared));
+
+    auto w = openWindow();
+    QVERIFY(w);
+    // With a shared store set, the window syncs shortly after it opens: the conflict is found, B's new draft comes in.
+    QSignalSpy finished(w->syncController(), &SyncController::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    SyncStatusButton *status = w->syncStatus();
+    QVERIFY2(status->showsConflicts(), qPrintable(status->text()));
+    QCOMPARE(status->text(), QStringLiteral("⚠ 1 conflict"));
+    QCOMPARE(w->syncController()->lastOutcome().openConflicts, 1);
+    QVERIFY(status->toolTip().contains(QStringLiteral("changed both here and in the shared store")));
+    const auto statusOf = [&](const QString &id) {
+        const int row = rowOfCase(*w, id);
+        return row < 0 ? QString()
+                       : w->caseView()
+                             ->model()
+                             ->index(row, CaseTableModel::Status)
+                             .data(CaseTableModel::StatusCodeRole)
+                             .toString();
+    };
+    QCOMPARE(statusOf(QStringLiteral("demo-chat-002")), QStringLiteral("draft"));
+
+    // The inspector is typing in a case when the next sync brings something in: nothing typed is lost, the case stays
+    // open, and the list shows what came in.
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-003")));
+    commitText(w->scoreForm()->generalCommentEdit(), QStringLiteral("正在输入的评语"));
+    QVERIFY(saveChatDraft(*other, testerOnB, QStringLiteral("demo-chat-005"), QStringLiteral("B's second draft"), {}));
+    report = SyncEngine(*other, testerOnB).sync(shared, drafts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(rowOfCase(*w, QStringLiteral("demo-chat-005")) >= 0);
+    QCOMPARE(statusOf(QStringLiteral("demo-chat-005")), QString()); // not here yet
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QVERIFY(w->syncController()->lastOutcome().report.pulledByType.value(QStringLiteral("evaluation")) >= 1);
+    QCOMPARE(statusOf(QStringLiteral("demo-chat-005")), QStringLiteral("draft"));
+    QCOMPARE(w->currentCaseId(), QStringLiteral("demo-chat-003"));
+    QCOMPARE(w->caseView()->currentIndex().data(CaseTableModel::ConversationIdRole).toString(),
+             QStringLiteral("demo-chat-003"));
+    QCOMPARE(w->scoreForm()->generalCommentEdit()->toPlainText(), QStringLiteral("正在输入的评语"));
+    QCOMPARE(EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-003"), tester.id)->generalComment,
+             QStringLiteral("正在输入的评语"));
+    QVERIFY(status->showsConflicts());
+    snapshot(w.get(), "sync-conflict-indicator");
+
+    // The conflicting evaluation is open on screen in A's version.
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-001")));
+    QCOMPARE(w->scoreForm()->generalCommentEdit()->toPlainText(), QStringLiteral("A2"));
+
+    // Clicking the indicator opens the conflicts dialog: both versions side by side, the differences marked.
+    QTest::mouseClick(status, Qt::LeftButton);
+    ConflictsDialog *dialog = w->findChild<ConflictsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->conflictTable()->rowCount(), 1);
+    QVERIFY2(dialog->conflictTable()->item(0, 0)->text().contains(QStringLiteral("demo-chat-001")),
+             qPrintable(dialog->conflictTable()->item(0, 0)->text()));
+    QVERIFY(dialog->conflictTable()->item(0, 2)->text().startsWith(QStringLiteral("Open")));
+    QTableWidget *fields = dialog->fieldTable();
+    int commentRow = -1;
+    for (int r = 0; r < fields->rowCount(); ++r) {
+        if (fields->item(r, 0)->text() == QLatin1String("General comment"))
+            commentRow = r;
+    }
+    QVERIFY(commentRow >= 0);
+    QCOMPARE(fields->item(commentRow, 1)->text(), QStringLiteral("A2"));
+    QCOMPARE(fields->item(commentRow, 2)->text(), QStringLiteral("B2"));
+    QVERIFY(fields->item(commentRow, 1)->background().style() != Qt::NoBrush);
+    QTableWidget *answers = dialog->answerTable();
+    int greetingRow = -1;
+    for (int r = 0; r < answers->rowCount(); ++r) {
+        if (answers->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("greeting"))
+            greetingRow = r;
+    }
+    QVERIFY(greetingRow >= 0);
+    QCOMPARE(answers->item(greetingRow, 1)->text(), QStringLiteral("Yes"));
+    QCOMPARE(answers->item(greetingRow, 2)->text(), QStringLiteral("No"));
+    QVERIFY(answers->item(greetingRow, 2)->background().style() != Qt::NoBrush);
+    QVERIFY(dialog->keepLocalButton()->isEnabled());
+    QVERIFY(dialog->keepRemoteButton()->isEnabled());
+    snapshot(dialog, "sync-conflicts-dialog");
+
+    // Keep the shared store's: the conflict is settled, the open form shows that version, a sync follows.
+    QVERIFY(!w->syncController()->isRunning());
+    QTest::mouseClick(dialog->keepRemoteButton(), Qt::LeftButton);
+    QVERIFY2(!dialog->statusText().startsWith(QStringLiteral("Not")), qPrintable(dialog->statusText()));
+    QVERIFY(SyncEngine(*m_store, tester).conflicts(false).empty());
+    const auto all = SyncEngine(*m_store, tester).conflicts(true);
+    QCOMPARE(all.size(), size_t(1));
+    QCOMPARE(all[0].resolution, QStringLiteral("remote"));
+    QCOMPARE(EvaluationRepository(*m_store).find(QStringLiteral("demo-chat-001"), tester.id)->generalComment,
+             QStringLiteral("B2"));
+    QCOMPARE(w->scoreForm()->generalCommentEdit()->toPlainText(), QStringLiteral("B2"));
+    QVERIFY(dialog->conflictTable()->item(0, 2)->text().startsWith(QStringLiteral("Kept the shared store's")));
+    QVERIFY(!dialog->keepRemoteButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+    QVERIFY2(w->syncController()->lastOutcome().report.ok, qPrintable(w->syncController()->lastOutcome().report.error));
+    QVERIFY(!status->showsConflicts());
+    QVERIFY2(status->text().startsWith(QStringLiteral("Synced ")), qPrintable(status->text()));
+    snapshot(dialog, "sync-conflicts-dialog-resolved");
+
+    // A comment changed on both computers: its text and place side by side; keeping this computer's sends it over
+    // the shared store's at the next sync, which B then picks up.
+    Comment comment;
+    comment.conversationId = QStringLiteral("demo-chat-001");
+    comment.anchor = Comment::Anchor::Turn;
+    comment.turnSeq = 2;
+    comment.body = QStringLiteral("A's comment");
+    QVERIFY(CommentRepository(*m_store).save(comment, tester.id, &error));
+    w->syncController()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 30000);
+    QVERIFY(w->syncController()->lastOutcome().report.ok);
+    report = SyncEngine(*other, testerOnB).sync(shared, drafts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    std::vector<Comment> onB = CommentRepository(*other).list(QStringLiteral("demo-chat-001"));
+    QCOMPARE(onB.size(), size_t(1));
+    onB[0].body = QStringLiteral("B's edit");
+    QVERIFY2(CommentRepository(*other).save(onB[0], testerOnB.id, &error), qPrintable(error));
+    report = SyncEngine(*other, testerOnB).sync(shared, drafts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    comment.body = QStringLiteral("A's edit");
+    QVERIFY2(CommentRepository(*m_store).save(comment, tester.id, &error), qPrintable(error));
+    w->syncController()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 30000);
+    QCOMPARE(status->text(), QStringLiteral("⚠ 1 conflict"));
+    QCOMPARE(dialog->conflictTable()->rowCount(), 2);
+    QVERIFY(dialog->conflictTable()->item(0, 0)->text().startsWith(QStringLiteral("Comment on demo-chat-001")));
+    QVERIFY(dialog->selectConflict(SyncEngine(*m_store, tester).conflicts(false).at(0).id));
+    QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("Comment"));
+    QCOMPARE(fields->item(0, 1)->text(), QStringLiteral("A's edit"));
+    QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("B's edit"));
+    QCOMPARE(fields->item(1, 1)->text(), QStringLiteral("message 3"));
+    QVERIFY(dialog->answerTable()->isHidden());
+    QVERIFY(dialog->keepLocalButton()->isEnabled());
+    snapshot(dialog, "sync-conflicts-dialog-comment");
+    QTest::mouseClick(dialog->keepLocalButton(), Qt::LeftButton);
+    QVERIFY(SyncEngine(*m_store, tester).conflicts(false).empty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, 30000);
+    QVERIFY2(w->syncController()->lastOutcome().report.ok, qPrintable(w->syncController()->lastOutcome().report.error));
+    QVERIFY(!status->showsConflicts());
+    report = SyncEngine(*other, testerOnB).sync(shared, drafts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(CommentRepository(*other).list(QStringLiteral("demo-chat-001")).at(0).body, QStringLiteral("A's edit"));
+}
+
+void TestMainWindow::unreachableSharedStoreKeepsWorking()
+{
+    // The shared folder is gone (a network drive not mounted): sync reports it is offline and how much waits.
+    const QString unreachable = m_dir->filePath(QStringLiteral("unmounted/share/shared.qawb"));
+    QVERIFY(m_store->setMeta(QStringLiteral("sync.shared_path"), unreachable));
+    auto w = openWindow();
+    QVERIFY(w);
+    w->syncController()->setBusyTimeoutMs(2000);
+    // The sync shortly after start finds the share gone; so does Sync now.
+    QSignalSpy finished(w->syncController(), &SyncController::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(w->syncController()->state(), SyncController::State::Offline);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    const SyncOutcome outcome = w->syncController()->lastOutcome();
+    QVERIFY(!outcome.report.ok);
+    QVERIFY(outcome.report.offline);
+    const int waiting = SyncEngine(*m_store, m_workspace.user).pendingChanges();
+    QVERIFY(waiting > 0); // the demo never reached a shared store
+    QCOMPARE(outcome.pendingChanges, waiting);
+    SyncStatusButton *status = w->syncStatus();
+    QCOMPARE(status->text(), QStringLiteral("Offline — %1 changes waiting").arg(waiting));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("cannot be reached")), qPrintable(status->toolTip()));
+    snapshot(w.get(), "sync-offline");
+
+    // The app keeps working: a case opens, an answer is stored.
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
+    clickAnswer(w->scoreForm(), QStringLiteral("greeting"), QStringLiteral("no"));
+    QVERIFY(w->saveDraft());
+    QCOMPARE(EvaluationRepository(*m_store)
+                 .find(QStringLiteral("demo-chat-004"), m_workspace.user.id)
+                 ->answers.value(QStringLiteral("greeting"))
+                 .value,
+             QStringLiteral("no"));
+
+    // A folder that exists without a store in it (and no "create") is a failure that says why.
+    w->setSharedStore(m_dir->filePath(QStringLiteral("missing.qawb")), false, false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+    QVERIFY(!w->syncController()->lastOutcome().report.offline);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Sync failed: ")), qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("no shared store")), qPrintable(status->toolTip()));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing.qawb"))));
+    snapshot(w.get(), "sync-failed");
+    // Closing the window with sync on does not hang.
+    QVERIFY(w->close());
 }
 
 QTEST_MAIN(TestMainWindow)
