@@ -970,8 +970,14 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
         if (!sharedLock.begin(false, &error))
             return finish(error, sharedLock.busy());
         // People: names, roles and teams as the shared store has them.
+        // A read that fails here (the share stayed locked past the busy timeout) must not look like "nothing new".
+        const auto busyRead = [&] {
+            sharedLock.rollback();
+            return finish(tr("the shared store stayed locked by other computers; sync will try again"), true);
+        };
         QSqlQuery people(shared->database());
-        people.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.team_id FROM users u"));
+        if (!people.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.team_id FROM users u")))
+            return busyRead();
         std::vector<QVariantList> peopleRows;
         while (people.next())
             peopleRows.push_back({people.value(0), people.value(1), people.value(2), people.value(3)});
@@ -979,8 +985,9 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
         qint64 maxSeq = 0;
         {
             QSqlQuery q(shared->database());
-            if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_docs")) && q.next())
-                maxSeq = q.value(0).toLongLong();
+            if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_docs")) || !q.next())
+                return busyRead();
+            maxSeq = q.value(0).toLongLong();
         }
         sharedLock.commit(&error);
         error.clear();
@@ -1040,7 +1047,8 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                 q.addBindValue(after);
                 q.addBindValue(maxSeq);
                 q.addBindValue(origin);
-                q.exec();
+                if (!q.exec())
+                    return busyRead();
                 while (q.next())
                     page.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
                 q.finish();

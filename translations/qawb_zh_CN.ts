@@ -234,10 +234,6 @@
         <translation>%1 第 %2 版已按此内容发布</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</translation>
-    </message>
-    <message>
         <source>evaluations export: submitted on or after this date; sample: conversations from this date.</source>
         <translation>evaluations export：在此日期当天或之后提交的评估；sample：从此日期起的会话。</translation>
     </message>
@@ -398,6 +394,82 @@
     <message>
         <source>%1 replaced by %2</source>
         <translation>%1 已替换为 %2</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote</translation>
+    </message>
+    <message>
+        <source>sync: the shared store (default: the one last synced with).</source>
+        <translation>sync：共享数据库（默认：上次同步所用的共享数据库）。</translation>
+    </message>
+    <message>
+        <source>sync: only send this store&apos;s changes.</source>
+        <translation>sync：只发送此数据库的更改。</translation>
+    </message>
+    <message>
+        <source>sync: only receive the others&apos; changes.</source>
+        <translation>sync：只接收其他人的更改。</translation>
+    </message>
+    <message>
+        <source>sync: create the shared store if there is none at PATH.</source>
+        <translation>sync：如果 PATH 处没有共享数据库，则创建一个。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: keep the local or remote version.</source>
+        <translation>conflicts resolve：保留 local（本机）或 remote（共享数据库）版本。</translation>
+    </message>
+    <message>
+        <source>conflicts: list resolved conflicts as well.</source>
+        <translation>conflicts：同时列出已解决的冲突。</translation>
+    </message>
+    <message>
+        <source>use: sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]</source>
+        <translation>用法：sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]</translation>
+    </message>
+    <message>
+        <source>use: conflicts [--resolved] [--json] | conflicts resolve ID --take local|remote</source>
+        <translation>用法：conflicts [--resolved] [--json] | conflicts resolve ID --take local|remote</translation>
+    </message>
+    <message>
+        <source>conflict %1 resolved: kept the %2 version</source>
+        <translation>冲突 %1 已解决：保留了%2的版本</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>no shared store: give --shared PATH</source>
+        <translation>没有共享数据库：请指定 --shared PATH</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — %n change(s) waiting: %1</source>
+        <translation>
+            <numerusform>离线 — %n 项更改待同步：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1, received %2 (audit entries: sent %3, received %4) in %5 ms</source>
+        <translation>已发送 %1 项，已接收 %2 项（审计记录：发送 %3 条，接收 %4 条），耗时 %5 毫秒</translation>
+    </message>
+    <message>
+        <source>conflict %1: see qawb conflicts</source>
+        <translation>冲突 %1：请参见 qawb conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision (qawb conflicts)</source>
+        <translation>
+            <numerusform>有 %n 个冲突等待您决定（参见 qawb conflicts）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1405,81 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>evaluation of %1 by %2</source>
+        <translation>%2 对 %1 的评估</translation>
+    </message>
+    <message>
+        <source>comment on %1 by %2</source>
+        <translation>%2 对 %1 的评语</translation>
+    </message>
+    <message>
+        <source>the shared store stayed locked by other computers; sync will try again</source>
+        <translation>共享数据库一直被其他计算机锁定；稍后将再次尝试同步</translation>
+    </message>
+    <message>
+        <source>%1 is on a %2 mount with file locking switched off (%3): SQLite would corrupt a shared store there; remount it with locking (without nolock / nobrl)</source>
+        <translation>%1 位于关闭了文件锁的 %2 挂载上（%3）：SQLite 会损坏存放在该处的共享数据库；请启用文件锁重新挂载（不要使用 nolock / nobrl）</translation>
+    </message>
+    <message>
+        <source>no shared store is set</source>
+        <translation>未设置共享数据库</translation>
+    </message>
+    <message>
+        <source>the shared store&apos;s folder %1 cannot be reached</source>
+        <translation>无法访问共享数据库所在的文件夹 %1</translation>
+    </message>
+    <message>
+        <source>there is no shared store at %1 (create it with qawb sync --shared %1 --create)</source>
+        <translation>%1 处没有共享数据库（可使用 qawb sync --shared %1 --create 创建）</translation>
+    </message>
+    <message>
+        <source>the shared store %1 is read-only for this user</source>
+        <translation>共享数据库 %1 对当前用户是只读的</translation>
+    </message>
+    <message>
+        <source>the shared store is busy; sync will try again</source>
+        <translation>共享数据库正忙；稍后将再次尝试同步</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: %3</source>
+        <translation>%1 %2 未能发送：%3</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not received: %3</source>
+        <translation>%1 %2 未能接收：%3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>take local or remote, not %1</source>
+        <translation>只能选择 local 或 remote，而不是 %1</translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1</source>
+        <translation>没有未解决的冲突 %1</translation>
+    </message>
+    <message>
+        <source>unknown document type %1</source>
+        <translation>未知的文档类型 %1</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>a name is needed</source>
@@ -1596,6 +1743,229 @@
     <message>
         <source>Click to go to this moment</source>
         <translation>点击跳转到此处</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ConflictsDialog</name>
+    <message>
+        <source>%1 — the two versions differ here</source>
+        <translation>%1 — 两个版本在此处不同</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>两个版本</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Answers of the two versions</source>
+        <translation>两个版本的答案</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>Keep the shared store&apos;s</source>
+        <translation>保留共享数据库版本</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is sent over the shared store&apos;s at the next sync</source>
+        <translation>下次同步时，本机版本将覆盖共享数据库中的版本</translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s version replaces this computer&apos;s now</source>
+        <translation>共享数据库中的版本将立即替换本机版本</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 by %2</source>
+        <translation>%2 对 %1 的评估</translation>
+    </message>
+    <message>
+        <source>Comment on %1 by %2</source>
+        <translation>%2 对 %1 的评语</translation>
+    </message>
+    <message>
+        <source>Open — choose a version</source>
+        <translation>未解决 — 请选择一个版本</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s (%1, %2)</source>
+        <translation>已保留本机版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Kept the shared store&apos;s (%1, %2)</source>
+        <translation>已保留共享数据库版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>There are no sync conflicts.</source>
+        <translation>没有同步冲突。</translation>
+    </message>
+    <message>
+        <source>Every conflict has been settled.</source>
+        <translation>所有冲突均已解决。</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: %1. These evaluations or comments changed both on this computer and in the shared store since they were last synced. Both versions are kept until you choose one.</source>
+        <translation>等待您决定的冲突：%1 个。这些评估或评语自上次同步以来，在本机和共享数据库中都被修改过。在您选定其中一个版本之前，两个版本都会保留。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation>请在上方选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 · fatal item failed</source>
+        <translation>%1 · 一票否决项未通过</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>General comment</source>
+        <translation>总体评语</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>辅导意见</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>之前的版本数</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>%1 「%2」</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>已于 %1 删除</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>A sync is running; choose when it has finished.</source>
+        <translation>正在同步；请在同步完成后再选择。</translation>
+    </message>
+    <message>
+        <source>Choose an open conflict first.</source>
+        <translation>请先选择一个未解决的冲突。</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>未能解决：%1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is kept; it goes to the shared store with the next sync.</source>
+        <translation>已保留本机版本；下次同步时会发送到共享数据库。</translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s version is kept and is now on this computer.</source>
+        <translation>已保留共享数据库版本，本机已更新为该版本。</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2696,54 @@
     <message>
         <source>&amp;Queue progress…</source>
         <translation>质检队列进度(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>%1 %v/%m</source>
+        <translation>%1 %v/%m</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nc now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send your work to the shared store and pick up your colleagues&apos;</source>
+        <translation>将您的工作发送到共享数据库，并获取同事的工作</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shared store…</source>
+        <translation>共享数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync with the shared store now</source>
+        <translation>立即与共享数据库同步</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>正在停止同步…</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be saved in the store.</source>
+        <translation>无法将同步设置保存到数据库中。</translation>
+    </message>
+    <message>
+        <source>Sync is off: your work stays on this computer.</source>
+        <translation>同步已关闭：您的工作只保存在本机。</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message>
+        <source>New sync conflicts: %1 — see Review ▸ Sync conflicts…</source>
+        <translation>新增同步冲突 %1 个 — 请查看“质检 ▸ 同步冲突…”</translation>
+    </message>
+    <message>
+        <source>Your evaluation of %1 was updated from the shared store.</source>
+        <translation>您对 %1 的评估已根据共享数据库更新。</translation>
     </message>
 </context>
 <context>
@@ -3173,11 +3591,15 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Assigned: %n queue(s) made, %1 calibration conversation(s) for every inspector.</source>
-        <translation><numerusform>已派单：生成了 %n 个质检队列，每位质检员另有 %1 个校准会话。</numerusform></translation>
+        <translation>
+            <numerusform>已派单：生成了 %n 个质检队列，每位质检员另有 %1 个校准会话。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assigned: %n queue(s) made.</source>
-        <translation><numerusform>已派单：生成了 %n 个质检队列。</numerusform></translation>
+        <translation>
+            <numerusform>已派单：生成了 %n 个质检队列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3986,296 @@ key | 中文 | English</source>
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::SharedStoreDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Create it if it does not exist</source>
+        <translation>如不存在则创建</translation>
+    </message>
+    <message>
+        <source>Also share drafts</source>
+        <translation>同时共享草稿</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store is one file in a shared folder (a network drive or a synced folder everyone can write to). QA Workbench sends your work there and picks up your colleagues&apos; every two minutes, after each submission and when you press F5. Leave the field empty to keep everything on this computer.</source>
+        <translation>团队的共享数据库是共享文件夹（网络驱动器或所有人都能写入的同步文件夹）中的一个文件。每隔两分钟、每次提交后以及您按 F5 时，QA Workbench 都会将您的工作发送到那里，并获取同事的工作。此栏留空则所有内容都只保存在本机。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <source>Shared store file</source>
+        <translation>共享数据库文件</translation>
+    </message>
+    <message>
+        <source>Browse for the shared store file</source>
+        <translation>浏览选择共享数据库文件</translation>
+    </message>
+    <message>
+        <source>Drafts are then visible to everyone with access to the shared store, and continue on your other computers. Private notes never leave this computer.</source>
+        <translation>勾选后，所有能访问共享数据库的人都能看到草稿，您也可以在其他计算机上继续编辑草稿。私人备注始终只保存在本机。</translation>
+    </message>
+    <message>
+        <source>Shared store &amp;file:</source>
+        <translation>共享数据库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the shared store</source>
+        <translation>选择共享数据库</translation>
+    </message>
+    <message>
+        <source>QA Workbench stores (*.qawb *.sqlite *.db)</source>
+        <translation>QA Workbench 数据库 (*.qawb *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sync is off: your work stays on this computer.</source>
+        <translation>同步已关闭：您的工作只保存在本机。</translation>
+    </message>
+    <message>
+        <source>A store exists there; it is synced with this computer&apos;s.</source>
+        <translation>该位置已有数据库；它将与本机的数据库同步。</translation>
+    </message>
+    <message>
+        <source>That is a folder: give the name of a file in it.</source>
+        <translation>这是一个文件夹：请指定其中的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be reached now.</source>
+        <translation>目前无法访问文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>There is no store there yet.</source>
+        <translation>该位置还没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>That is this computer&apos;s own store; the shared store must be another file.</source>
+        <translation>这是本机自己的数据库；共享数据库必须是另一个文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached.</source>
+        <translation>文件夹 %1 不存在或无法访问。</translation>
+    </message>
+    <message>
+        <source>There is no shared store at %1. Tick “Create it if it does not exist” to start one there.</source>
+        <translation>%1 处没有共享数据库。勾选“如不存在则创建”即可在该位置新建一个。</translation>
+    </message>
+    <message>
+        <source>A shared store cannot be kept there.</source>
+        <translation>无法在该位置存放共享数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::SyncStatusButton</name>
+    <message>
+        <source>1 evaluation</source>
+        <translation>1 份评估</translation>
+    </message>
+    <message>
+        <source>%1 evaluations</source>
+        <translation>%1 份评估</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 条评语</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 条评语</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 个会话</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 个会话</translation>
+    </message>
+    <message>
+        <source>1 queue</source>
+        <translation>1 个质检队列</translation>
+    </message>
+    <message>
+        <source>%1 queues</source>
+        <translation>%1 个质检队列</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <source>1 sampling plan</source>
+        <translation>1 个抽样方案</translation>
+    </message>
+    <message>
+        <source>%1 sampling plans</source>
+        <translation>%1 个抽样方案</translation>
+    </message>
+    <message>
+        <source>1 scorecard</source>
+        <translation>1 张评分表</translation>
+    </message>
+    <message>
+        <source>%1 scorecards</source>
+        <translation>%1 张评分表</translation>
+    </message>
+    <message>
+        <source>1 rule set</source>
+        <translation>1 个规则集</translation>
+    </message>
+    <message>
+        <source>%1 rule sets</source>
+        <translation>%1 个规则集</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 位人员</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 位人员</translation>
+    </message>
+    <message>
+        <source>1 team</source>
+        <translation>1 个班组</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 个班组</translation>
+    </message>
+    <message>
+        <source>1 agent</source>
+        <translation>1 名坐席</translation>
+    </message>
+    <message>
+        <source>%1 agents</source>
+        <translation>%1 名坐席</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 项更改</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 项更改</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 个冲突</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 个冲突</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Nothing changed on either side.</source>
+        <translation>本机和共享数据库都没有更改。</translation>
+    </message>
+    <message>
+        <source>Sent to the shared store: %1</source>
+        <translation>已发送到共享数据库：%1</translation>
+    </message>
+    <message>
+        <source>Received from the shared store: %1</source>
+        <translation>已从共享数据库接收：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1 sent, %2 received</source>
+        <translation>审计记录：已发送 %1 条，已接收 %2 条</translation>
+    </message>
+    <message>
+        <source>Last synced at %1.</source>
+        <translation>上次同步时间：%1。</translation>
+    </message>
+    <message>
+        <source>Not synced yet since QA Workbench started.</source>
+        <translation>自 QA Workbench 启动以来尚未同步。</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>同步已关闭</translation>
+    </message>
+    <message>
+        <source>No shared store is set: your work stays on this computer.</source>
+        <translation>未设置共享数据库：您的工作只保存在本机。</translation>
+    </message>
+    <message>
+        <source>Click to choose the team&apos;s shared store.</source>
+        <translation>点击选择团队的共享数据库。</translation>
+    </message>
+    <message>
+        <source>Sync on</source>
+        <translation>同步已开启</translation>
+    </message>
+    <message>
+        <source>Shared store: %1</source>
+        <translation>共享数据库：%1</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F5).</source>
+        <translation>点击立即同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Offline — %1 waiting</source>
+        <translation>离线 — %1待同步</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: %1</source>
+        <translation>无法访问共享数据库：%1</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this computer and sent at the next sync that reaches it.</source>
+        <translation>您的更改会保留在本机，并在下次成功连接共享数据库的同步中发送。</translation>
+    </message>
+    <message>
+        <source>Click to try again now (F5).</source>
+        <translation>点击立即重试（F5）。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>An evaluation or comment changed both here and in the shared store since they were last synced. Click to choose which version to keep.</source>
+        <translation>有评估或评语自上次同步以来在本机和共享数据库中都被修改过。点击选择要保留的版本。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

@@ -234,10 +234,6 @@
         <translation>%1 第 %2 版已按此內容發佈</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT</translation>
-    </message>
-    <message>
         <source>evaluations export: submitted on or after this date; sample: conversations from this date.</source>
         <translation>evaluations export：在此日期當天或之後提交的評估；sample：從此日期起的對話。</translation>
     </message>
@@ -398,6 +394,82 @@
     <message>
         <source>%1 replaced by %2</source>
         <translation>%1 已替換為 %2</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote</translation>
+    </message>
+    <message>
+        <source>sync: the shared store (default: the one last synced with).</source>
+        <translation>sync：共享資料庫（預設：上次同步所用的共享資料庫）。</translation>
+    </message>
+    <message>
+        <source>sync: only send this store&apos;s changes.</source>
+        <translation>sync：只傳送此資料庫的變更。</translation>
+    </message>
+    <message>
+        <source>sync: only receive the others&apos; changes.</source>
+        <translation>sync：只接收其他人的變更。</translation>
+    </message>
+    <message>
+        <source>sync: create the shared store if there is none at PATH.</source>
+        <translation>sync：若 PATH 處沒有共享資料庫，則建立一個。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: keep the local or remote version.</source>
+        <translation>conflicts resolve：保留 local（本機）或 remote（共享資料庫）版本。</translation>
+    </message>
+    <message>
+        <source>conflicts: list resolved conflicts as well.</source>
+        <translation>conflicts：一併列出已解決的衝突。</translation>
+    </message>
+    <message>
+        <source>use: sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]</source>
+        <translation>用法：sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]</translation>
+    </message>
+    <message>
+        <source>use: conflicts [--resolved] [--json] | conflicts resolve ID --take local|remote</source>
+        <translation>用法：conflicts [--resolved] [--json] | conflicts resolve ID --take local|remote</translation>
+    </message>
+    <message>
+        <source>conflict %1 resolved: kept the %2 version</source>
+        <translation>衝突 %1 已解決：保留了%2的版本</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享資料庫</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>no shared store: give --shared PATH</source>
+        <translation>沒有共享資料庫：請指定 --shared PATH</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — %n change(s) waiting: %1</source>
+        <translation>
+            <numerusform>離線 — %n 項變更待同步：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1, received %2 (audit entries: sent %3, received %4) in %5 ms</source>
+        <translation>已傳送 %1 項，已接收 %2 項（審計記錄：傳送 %3 條，接收 %4 條），耗時 %5 毫秒</translation>
+    </message>
+    <message>
+        <source>conflict %1: see qawb conflicts</source>
+        <translation>衝突 %1：請見 qawb conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision (qawb conflicts)</source>
+        <translation>
+            <numerusform>有 %n 個衝突等待您決定（請見 qawb conflicts）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1405,81 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>evaluation of %1 by %2</source>
+        <translation>%2 對 %1 的評估</translation>
+    </message>
+    <message>
+        <source>comment on %1 by %2</source>
+        <translation>%2 對 %1 的評語</translation>
+    </message>
+    <message>
+        <source>the shared store stayed locked by other computers; sync will try again</source>
+        <translation>共享資料庫一直被其他電腦鎖定；稍後會再次嘗試同步</translation>
+    </message>
+    <message>
+        <source>%1 is on a %2 mount with file locking switched off (%3): SQLite would corrupt a shared store there; remount it with locking (without nolock / nobrl)</source>
+        <translation>%1 位於已關閉檔案鎖定的 %2 掛載上（%3）：SQLite 會損毀存放在該處的共享資料庫；請啟用檔案鎖定重新掛載（不要使用 nolock / nobrl）</translation>
+    </message>
+    <message>
+        <source>no shared store is set</source>
+        <translation>未設定共享資料庫</translation>
+    </message>
+    <message>
+        <source>the shared store&apos;s folder %1 cannot be reached</source>
+        <translation>無法存取共享資料庫所在的資料夾 %1</translation>
+    </message>
+    <message>
+        <source>there is no shared store at %1 (create it with qawb sync --shared %1 --create)</source>
+        <translation>%1 處沒有共享資料庫（可使用 qawb sync --shared %1 --create 建立）</translation>
+    </message>
+    <message>
+        <source>the shared store %1 is read-only for this user</source>
+        <translation>共享資料庫 %1 對目前使用者是唯讀的</translation>
+    </message>
+    <message>
+        <source>the shared store is busy; sync will try again</source>
+        <translation>共享資料庫忙碌中；稍後會再次嘗試同步</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在傳送</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: %3</source>
+        <translation>%1 %2 無法傳送：%3</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not received: %3</source>
+        <translation>%1 %2 無法接收：%3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>take local or remote, not %1</source>
+        <translation>只能選擇 local 或 remote，而不是 %1</translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1</source>
+        <translation>沒有未解決的衝突 %1</translation>
+    </message>
+    <message>
+        <source>unknown document type %1</source>
+        <translation>未知的文件類型 %1</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>a name is needed</source>
@@ -1596,6 +1743,229 @@
     <message>
         <source>Click to go to this moment</source>
         <translation>點擊跳到此處</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ConflictsDialog</name>
+    <message>
+        <source>%1 — the two versions differ here</source>
+        <translation>%1 — 兩個版本在此處不同</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>偵測時間</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步衝突</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共享資料庫</translation>
+    </message>
+    <message>
+        <source>The two versions</source>
+        <translation>兩個版本</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Answers of the two versions</source>
+        <translation>兩個版本的答案</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>保留本機版本</translation>
+    </message>
+    <message>
+        <source>Keep the shared store&apos;s</source>
+        <translation>保留共享資料庫版本</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is sent over the shared store&apos;s at the next sync</source>
+        <translation>下次同步時，本機版本會覆蓋共享資料庫中的版本</translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s version replaces this computer&apos;s now</source>
+        <translation>共享資料庫中的版本會立即取代本機版本</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 by %2</source>
+        <translation>%2 對 %1 的評估</translation>
+    </message>
+    <message>
+        <source>Comment on %1 by %2</source>
+        <translation>%2 對 %1 的評語</translation>
+    </message>
+    <message>
+        <source>Open — choose a version</source>
+        <translation>未解決 — 請選擇一個版本</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s (%1, %2)</source>
+        <translation>已保留本機版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Kept the shared store&apos;s (%1, %2)</source>
+        <translation>已保留共享資料庫版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>There are no sync conflicts.</source>
+        <translation>沒有同步衝突。</translation>
+    </message>
+    <message>
+        <source>Every conflict has been settled.</source>
+        <translation>所有衝突皆已解決。</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: %1. These evaluations or comments changed both on this computer and in the shared store since they were last synced. Both versions are kept until you choose one.</source>
+        <translation>等待您決定的衝突：%1 個。這些評估或評語自上次同步以來，在本機和共享資料庫中都有修改。在您選定其中一個版本之前，兩個版本都會保留。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation>請在上方選擇一個衝突。</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 · fatal item failed</source>
+        <translation>%1 · 一票否決項目未通過</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>General comment</source>
+        <translation>整體評語</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>輔導意見</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最後修改時間</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交時間</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>先前的版本數</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>評分表</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 則訊息</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <source>%1 「%2」</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>已於 %1 刪除</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>A sync is running; choose when it has finished.</source>
+        <translation>正在同步；請在同步完成後再選擇。</translation>
+    </message>
+    <message>
+        <source>Choose an open conflict first.</source>
+        <translation>請先選擇一個未解決的衝突。</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>無法解決：%1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is kept; it goes to the shared store with the next sync.</source>
+        <translation>已保留本機版本；下次同步時會傳送到共享資料庫。</translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s version is kept and is now on this computer.</source>
+        <translation>已保留共享資料庫版本，本機已更新為該版本。</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2696,54 @@
     <message>
         <source>&amp;Queue progress…</source>
         <translation>質檢佇列進度(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>%1 %v/%m</source>
+        <translation>%1 %v/%m</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nc now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send your work to the shared store and pick up your colleagues&apos;</source>
+        <translation>將您的工作傳送到共享資料庫，並取得同事的工作</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步衝突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shared store…</source>
+        <translation>共享資料庫(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync with the shared store now</source>
+        <translation>立即與共享資料庫同步</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>正在停止同步…</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be saved in the store.</source>
+        <translation>無法將同步設定儲存到資料庫中。</translation>
+    </message>
+    <message>
+        <source>Sync is off: your work stays on this computer.</source>
+        <translation>同步已關閉：您的工作只會保留在本機。</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在與 %1 同步…</translation>
+    </message>
+    <message>
+        <source>New sync conflicts: %1 — see Review ▸ Sync conflicts…</source>
+        <translation>新增同步衝突 %1 個 — 請查看「質檢 ▸ 同步衝突…」</translation>
+    </message>
+    <message>
+        <source>Your evaluation of %1 was updated from the shared store.</source>
+        <translation>您對 %1 的評估已依共享資料庫更新。</translation>
     </message>
 </context>
 <context>
@@ -3173,11 +3591,15 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Assigned: %n queue(s) made, %1 calibration conversation(s) for every inspector.</source>
-        <translation><numerusform>已分派：建立了 %n 個質檢佇列，每位質檢員另有 %1 個校準對話。</numerusform></translation>
+        <translation>
+            <numerusform>已分派：建立了 %n 個質檢佇列，每位質檢員另有 %1 個校準對話。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assigned: %n queue(s) made.</source>
-        <translation><numerusform>已分派：建立了 %n 個質檢佇列。</numerusform></translation>
+        <translation>
+            <numerusform>已分派：建立了 %n 個質檢佇列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3986,296 @@ key | 中文 | English</source>
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::SharedStoreDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Create it if it does not exist</source>
+        <translation>若不存在則建立</translation>
+    </message>
+    <message>
+        <source>Also share drafts</source>
+        <translation>一併共享草稿</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共享資料庫</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store is one file in a shared folder (a network drive or a synced folder everyone can write to). QA Workbench sends your work there and picks up your colleagues&apos; every two minutes, after each submission and when you press F5. Leave the field empty to keep everything on this computer.</source>
+        <translation>團隊的共享資料庫是共用資料夾（網路磁碟機或每個人都能寫入的同步資料夾）中的一個檔案。每隔兩分鐘、每次提交後以及您按下 F5 時，QA Workbench 都會將您的工作傳送到該處，並取得同事的工作。此欄位留空，則所有資料都只會保留在本機。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <source>Shared store file</source>
+        <translation>共享資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Browse for the shared store file</source>
+        <translation>瀏覽並選擇共享資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Drafts are then visible to everyone with access to the shared store, and continue on your other computers. Private notes never leave this computer.</source>
+        <translation>勾選後，所有能存取共享資料庫的人都能看到草稿，您也可以在其他電腦上繼續編輯草稿。私人備註一律只保留在本機。</translation>
+    </message>
+    <message>
+        <source>Shared store &amp;file:</source>
+        <translation>共享資料庫檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the shared store</source>
+        <translation>選擇共享資料庫</translation>
+    </message>
+    <message>
+        <source>QA Workbench stores (*.qawb *.sqlite *.db)</source>
+        <translation>QA Workbench 資料庫 (*.qawb *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Sync is off: your work stays on this computer.</source>
+        <translation>同步已關閉：您的工作只會保留在本機。</translation>
+    </message>
+    <message>
+        <source>A store exists there; it is synced with this computer&apos;s.</source>
+        <translation>該位置已有資料庫；它會與本機的資料庫同步。</translation>
+    </message>
+    <message>
+        <source>That is a folder: give the name of a file in it.</source>
+        <translation>這是一個資料夾：請指定其中的檔案名稱。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be reached now.</source>
+        <translation>目前無法存取資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>There is no store there yet.</source>
+        <translation>該位置還沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store file.</source>
+        <translation>%1 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>That is this computer&apos;s own store; the shared store must be another file.</source>
+        <translation>這是本機自己的資料庫；共享資料庫必須是另一個檔案。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached.</source>
+        <translation>資料夾 %1 不存在或無法存取。</translation>
+    </message>
+    <message>
+        <source>There is no shared store at %1. Tick “Create it if it does not exist” to start one there.</source>
+        <translation>%1 處沒有共享資料庫。勾選「若不存在則建立」即可在該位置建立一個。</translation>
+    </message>
+    <message>
+        <source>A shared store cannot be kept there.</source>
+        <translation>無法在該位置存放共享資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::SyncStatusButton</name>
+    <message>
+        <source>1 evaluation</source>
+        <translation>1 份評估</translation>
+    </message>
+    <message>
+        <source>%1 evaluations</source>
+        <translation>%1 份評估</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 則評語</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 則評語</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 個對話</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 個對話</translation>
+    </message>
+    <message>
+        <source>1 queue</source>
+        <translation>1 個質檢佇列</translation>
+    </message>
+    <message>
+        <source>%1 queues</source>
+        <translation>%1 個質檢佇列</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 個樣本</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 個樣本</translation>
+    </message>
+    <message>
+        <source>1 sampling plan</source>
+        <translation>1 個抽樣方案</translation>
+    </message>
+    <message>
+        <source>%1 sampling plans</source>
+        <translation>%1 個抽樣方案</translation>
+    </message>
+    <message>
+        <source>1 scorecard</source>
+        <translation>1 張評分表</translation>
+    </message>
+    <message>
+        <source>%1 scorecards</source>
+        <translation>%1 張評分表</translation>
+    </message>
+    <message>
+        <source>1 rule set</source>
+        <translation>1 個規則集</translation>
+    </message>
+    <message>
+        <source>%1 rule sets</source>
+        <translation>%1 個規則集</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 位人員</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 位人員</translation>
+    </message>
+    <message>
+        <source>1 team</source>
+        <translation>1 個班組</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 個班組</translation>
+    </message>
+    <message>
+        <source>1 agent</source>
+        <translation>1 位客服人員</translation>
+    </message>
+    <message>
+        <source>%1 agents</source>
+        <translation>%1 位客服人員</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 項變更</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 項變更</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 個衝突</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 個衝突</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步狀態</translation>
+    </message>
+    <message>
+        <source>Nothing changed on either side.</source>
+        <translation>本機與共享資料庫都沒有變更。</translation>
+    </message>
+    <message>
+        <source>Sent to the shared store: %1</source>
+        <translation>已傳送到共享資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Received from the shared store: %1</source>
+        <translation>已從共享資料庫接收：%1</translation>
+    </message>
+    <message>
+        <source>Audit entries: %1 sent, %2 received</source>
+        <translation>審計記錄：已傳送 %1 條，已接收 %2 條</translation>
+    </message>
+    <message>
+        <source>Last synced at %1.</source>
+        <translation>上次同步時間：%1。</translation>
+    </message>
+    <message>
+        <source>Not synced yet since QA Workbench started.</source>
+        <translation>自 QA Workbench 啟動以來尚未同步。</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>同步已關閉</translation>
+    </message>
+    <message>
+        <source>No shared store is set: your work stays on this computer.</source>
+        <translation>未設定共享資料庫：您的工作只會保留在本機。</translation>
+    </message>
+    <message>
+        <source>Click to choose the team&apos;s shared store.</source>
+        <translation>點擊以選擇團隊的共享資料庫。</translation>
+    </message>
+    <message>
+        <source>Sync on</source>
+        <translation>同步已開啟</translation>
+    </message>
+    <message>
+        <source>Shared store: %1</source>
+        <translation>共享資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F5).</source>
+        <translation>點擊以立即同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已於 %1 同步</translation>
+    </message>
+    <message>
+        <source>Offline — %1 waiting</source>
+        <translation>離線 — %1待同步</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: %1</source>
+        <translation>無法存取共享資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this computer and sent at the next sync that reaches it.</source>
+        <translation>您的變更會保留在本機，並在下次成功連上共享資料庫的同步中傳送。</translation>
+    </message>
+    <message>
+        <source>Click to try again now (F5).</source>
+        <translation>點擊以立即重試（F5）。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
+    </message>
+    <message>
+        <source>An evaluation or comment changed both here and in the shared store since they were last synced. Click to choose which version to keep.</source>
+        <translation>有評估或評語自上次同步以來在本機和共享資料庫中都有修改。點擊以選擇要保留的版本。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
