@@ -2825,6 +2825,10 @@ Expected review time left: %6</source>
         <source>none</source>
         <translation>無</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>qawb::QueueProgressDialog</name>

@@ -1,5 +1,7 @@
 #include "queuelistmodel.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace qawb {
@@ -69,9 +71,13 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         // One multi-argument arg(): a queue name with "%1" in it stays as it is.
         const QString done = QString::number(q.submitted), total = QString::number(q.total);
+        // Queues of the same name (everyone's "Demo queue" after a sync) say whose they are.
+        const bool sameName = std::count_if(m_queues.begin(), m_queues.end(),
+                                            [&](const QueueSummary &other) { return other.name == q.name; }) > 1;
+        const QString name = sameName ? tr("%1 · %2").arg(q.name, q.inspectorName) : q.name;
         if (q.secondsLeft > 0 && q.submitted < q.total)
-            return tr("%1  (%2/%3 done · %4 left)").arg(q.name, done, total, timeLeft(q.secondsLeft));
-        return tr("%1  (%2/%3 done)").arg(q.name, done, total);
+            return tr("%1  (%2/%3 done · %4 left)").arg(name, done, total, timeLeft(q.secondsLeft));
+        return tr("%1  (%2/%3 done)").arg(name, done, total);
     }
     case Qt::ToolTipRole:
         return tr("%1\nInspector: %2\n%3 submitted, %4 drafts, %5 cases\nExpected review time left: %6")
