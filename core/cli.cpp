@@ -108,16 +108,18 @@ int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("QA Workbench command line: import conversations and inspect a store."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import FILE... | queues | cases | show ID | demo | autoqa | hits ID | "
-                                    "rules import FILE | rules export [FILE] | rules list | audit verify | "
-                                    "users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | "
-                                    "scorecards export KEY [FILE] | scorecards import FILE | evaluations export | "
-                                    "plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | "
-                                    "sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | "
-                                    "reassign QUEUE CONVERSATION LOGIN --reason TEXT | "
-                                    "replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | "
-                                    "conflicts resolve ID --take local|remote"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("import FILE... | queues | cases | show ID | demo | autoqa | hits ID | "
+           "rules import FILE | rules export [FILE] | rules list | audit verify | "
+           "users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | "
+           "scorecards export KEY [FILE] | scorecards import FILE | evaluations export | "
+           "plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | "
+           "sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | "
+           "reassign QUEUE CONVERSATION LOGIN --reason TEXT | "
+           "replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | "
+           "conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | "
+           "feedback threshold HOURS"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -170,6 +172,8 @@ int Cli::run(const QStringList &arguments)
                                                QStringLiteral("K"), QStringLiteral("0"));
     const QCommandLineOption avoidOwnTeamOption(QStringLiteral("avoid-own-team"),
                                                 tr("assign: inspectors never review their own team."));
+    const QCommandLineOption noteOption(QStringLiteral("note"), tr("feedback done: what was fed back."),
+                                        QStringLiteral("TEXT"));
     const QCommandLineOption sharedOption(QStringLiteral("shared"),
                                           tr("sync: the shared store (default: the one last synced with)."),
                                           QStringLiteral("PATH"));
@@ -198,7 +202,8 @@ int Cli::run(const QStringList &arguments)
                        teamOption,         outputOption,   planOption,       seedOption,
                        previewOption,      sampleOption,   inspectorsOption, calibrationOption,
                        avoidOwnTeamOption, reasonOption,   sharedOption,     pushOnlyOption,
-                       pullOnlyOption,     createOption,   takeOption,       allConflictsOption});
+                       pullOnlyOption,     createOption,   takeOption,       allConflictsOption,
+                       noteOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -233,7 +238,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("users"),  QStringLiteral("scorecards"), QStringLiteral("evaluations"),
         QStringLiteral("plans"),  QStringLiteral("sample"),     QStringLiteral("samples"),
         QStringLiteral("assign"), QStringLiteral("reassign"),   QStringLiteral("replace"),
-        QStringLiteral("sync"),   QStringLiteral("conflicts")};
+        QStringLiteral("sync"),   QStringLiteral("conflicts"),  QStringLiteral("feedback")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -283,6 +288,12 @@ int Cli::run(const QStringList &arguments)
         return usage(tr("use: reassign QUEUE CONVERSATION LOGIN --reason TEXT"));
     if (command == QLatin1String("replace") && (args.size() != 2 || !parser.isSet(reasonOption)))
         return usage(tr("use: replace QUEUE CONVERSATION --reason TEXT"));
+    if (command == QLatin1String("feedback") &&
+        !((args.value(0) == QLatin1String("due") && args.size() == 1) ||
+          (args.value(0) == QLatin1String("done") && args.size() == 2) ||
+          (args.value(0) == QLatin1String("threshold") && args.size() == 2 && args.at(1).toInt() > 0)))
+        return usage(tr("use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | "
+                        "feedback threshold HOURS"));
     if (command == QLatin1String("sync") &&
         (!args.isEmpty() || (parser.isSet(pushOnlyOption) && parser.isSet(pullOnlyOption))))
         return usage(tr("use: sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]"));
@@ -550,6 +561,9 @@ int Cli::run(const QStringList &arguments)
         }
         return kOk;
     }
+
+    if (command == QLatin1String("feedback"))
+        return runFeedback(*store, user, args, parser.value(teamOption), parser.value(noteOption), json);
 
     if (command == QLatin1String("sync") || command == QLatin1String("conflicts")) {
         SyncCommand sc;

@@ -56,6 +56,9 @@ private:
         QString take;
         bool all = false;
     };
+    // feedback due | done | threshold (core/feedbackcli.cpp).
+    int runFeedback(Store &store, const User &user, const QStringList &args, const QString &team, const QString &note,
+                    bool json);
     // sync, conflicts (core/synccli.cpp).
     int runSync(Store &store, const User &user, const SyncCommand &command);
     // plans, sample, samples, assign, reassign, replace (core/samplingcli.cpp).

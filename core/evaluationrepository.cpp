@@ -269,8 +269,17 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
         if (!q.exec())
             return failed(q);
     }
+    int failedItems = 0;
+    for (const ScorecardSection &section : scorecard.sections()) {
+        for (const ScorecardItem &item : section.items) {
+            const QString value = e.answers.value(item.id).value;
+            if (!value.isEmpty() && item.isFailed(value))
+                ++failedItems;
+        }
+    }
     q.prepare(QStringLiteral("UPDATE evaluations SET status = ?, score = ?, fatal = ?, general_comment = ?, "
-                             "coaching_note = ?, private_note = ?, updated_at = ?, submitted_at = ? WHERE id = ?"));
+                             "coaching_note = ?, private_note = ?, updated_at = ?, submitted_at = ?, failed_items = ? "
+                             "WHERE id = ?"));
     q.addBindValue(e.status);
     q.addBindValue(result.score);
     q.addBindValue(result.fatal ? 1 : 0);
@@ -279,6 +288,7 @@ bool EvaluationRepository::write(Evaluation &e, const Scorecard &scorecard, QStr
     q.addBindValue(notNull(e.privateNote));
     q.addBindValue(now);
     q.addBindValue(e.submittedAt.isEmpty() ? QVariant() : QVariant(e.submittedAt));
+    q.addBindValue(failedItems);
     q.addBindValue(e.id);
     if (!q.exec())
         return failed(q);

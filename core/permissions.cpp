@@ -19,6 +19,8 @@ bool Permissions::may(const QString &role, Action action)
         return role == QLatin1String("admin");
     case Action::TagEvaluations:
         return role == QLatin1String("inspector") || role == QLatin1String("trainer") || manager;
+    case Action::CoachAgents:
+        return role == QLatin1String("team_leader") || manager;
     }
     return false;
 }
@@ -74,6 +76,8 @@ QString Permissions::actionName(Action action)
         return tr("tag evaluations");
     case Action::ManageSampling:
         return tr("plan samples and assign queues");
+    case Action::CoachAgents:
+        return tr("record feedback to agents");
     }
     return {};
 }

@@ -18,6 +18,7 @@ struct User;
 //   ManageUsers                                                            ✓
 //   TagEvaluations             ✓                     ✓          ✓          ✓     (exemplary, training case, ...)
 //   ManageSampling                                              ✓          ✓     (plans, samples, assigning queues)
+//   CoachAgents                           ✓                     ✓          ✓     (feedback, coaching sessions)
 //
 // The first person to use a new store becomes its admin (someone has to be able to give out roles).
 class Permissions final
@@ -32,7 +33,8 @@ public:
         PublishScorecards,
         ManageUsers,
         TagEvaluations,
-        ManageSampling
+        ManageSampling,
+        CoachAgents
     };
 
     static bool may(const QString &role, Action action);

@@ -103,6 +103,7 @@ const std::vector<DocType> &docTypes()
          {QStringLiteral("inspector_id"), QStringLiteral("reopened_by")},
          {{"queue_id", "queues"}},
          Mode::Conflicting},
+        {"feedback", "feedback", {}, {}, {QStringLiteral("coached_by")}, {}},
         {"comment",
          "comments",
          {},

@@ -396,10 +396,6 @@
         <translation>%1 已替换为 %2</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote</translation>
-    </message>
-    <message>
         <source>sync: the shared store (default: the one last synced with).</source>
         <translation>sync：共享数据库（默认：上次同步所用的共享数据库）。</translation>
     </message>
@@ -470,6 +466,46 @@
         <translation>
             <numerusform>有 %n 个冲突等待您决定（参见 qawb conflicts）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
+    </message>
+    <message>
+        <source>feedback done: what was fed back.</source>
+        <translation>feedback done：反馈了什么。</translation>
+    </message>
+    <message>
+        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
+        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
+    </message>
+    <message>
+        <source>feedback on %1 recorded</source>
+        <translation>已记录对 %1 的反馈</translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback is now due within %n hour(s)</source>
+        <translation><numerusform>现在须在 %n 小时内反馈</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue by %1 h %2 min</source>
+        <translation>已超时 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>due in %1 h %2 min</source>
+        <translation>还剩 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>一票否决</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s)</source>
+        <translation><numerusform>%n 项不合格</numerusform></translation>
+    </message>
+    <message>
+        <source>last 28 days: %1 of %2 fed back within %3 h (%4%)</source>
+        <translation>近 28 天：%2 份中 %1 份在 %3 小时内完成反馈（%4%）</translation>
     </message>
 </context>
 <context>
@@ -576,6 +612,33 @@
         <translation>
             <numerusform>%n 个未通过的评分项需要选择原因</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRepository</name>
+    <message>
+        <source>the feedback threshold is 1 hour to 30 days, not %1 hours</source>
+        <translation>反馈时限须在 1 小时到 30 天之间，而不是 %1 小时</translation>
+    </message>
+    <message>
+        <source>there is no evaluation %1</source>
+        <translation>没有评估 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one evaluation id; give more of it</source>
+        <translation>%1 是多个评估 ID 的开头；请输入更多字符</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not submitted yet: there is nothing to feed back</source>
+        <translation>评估 %1 尚未提交：无需反馈</translation>
+    </message>
+    <message>
+        <source>evaluation %1 has no failed items: it needs no feedback</source>
+        <translation>评估 %1 没有不合格项：无需反馈</translation>
+    </message>
+    <message>
+        <source>the feedback on evaluation %1 is already recorded</source>
+        <translation>评估 %1 的反馈已记录</translation>
     </message>
 </context>
 <context>
@@ -824,6 +887,10 @@
     <message>
         <source>plan samples and assign queues</source>
         <translation>制定抽样方案并派单</translation>
+    </message>
+    <message>
+        <source>record feedback to agents</source>
+        <translation>记录对坐席的反馈</translation>
     </message>
 </context>
 <context>
