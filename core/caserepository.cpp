@@ -33,29 +33,29 @@ CaseRepository::CaseRepository(Store &store)
 
 std::vector<QueueSummary> CaseRepository::queues(const QString &inspectorId)
 {
+    // One pass over the items: counts by status and expected review time, all and not yet submitted.
     QSqlQuery q(m_store.database());
     q.prepare(
         QStringLiteral(
-            "SELECT q.id, q.name, q.inspector_id, u.display_name, q.kind, q.status, "
-            "  (SELECT count(*) FROM queue_items i WHERE i.queue_id = q.id), "
-            "  (SELECT count(*) FROM queue_items i JOIN evaluations e ON e.conversation_id = i.conversation_id "
-            "     AND e.inspector_id = q.inspector_id WHERE i.queue_id = q.id AND e.status = 'submitted'), "
-            "  (SELECT count(*) FROM queue_items i JOIN evaluations e ON e.conversation_id = i.conversation_id "
-            "     AND e.inspector_id = q.inspector_id WHERE i.queue_id = q.id AND e.status = 'draft'), "
-            "  (SELECT coalesce(sum(%1), 0) FROM queue_items i JOIN conversations c ON c.id = i.conversation_id "
-            "     LEFT JOIN evaluations e ON e.conversation_id = i.conversation_id AND e.inspector_id = q.inspector_id "
-            "     WHERE i.queue_id = q.id AND (e.status IS NULL OR e.status <> 'submitted')) "
+            "SELECT q.id, q.name, q.inspector_id, u.display_name, q.kind, q.status, count(i.conversation_id), "
+            "  coalesce(sum(e.status = 'submitted'), 0), coalesce(sum(e.status = 'draft'), 0), "
+            "  coalesce(sum(CASE WHEN e.status = 'submitted' THEN 0 ELSE %1 END), 0), coalesce(q.sample_id, ''), "
+            "  coalesce(sum(%1), 0) "
             "FROM queues q JOIN users u ON u.id = q.inspector_id "
-            "WHERE (? = '' OR q.inspector_id = ?) ORDER BY q.created_at, q.name")
+            "LEFT JOIN queue_items i ON i.queue_id = q.id "
+            "LEFT JOIN conversations c ON c.id = i.conversation_id "
+            "LEFT JOIN evaluations e ON e.conversation_id = i.conversation_id AND e.inspector_id = q.inspector_id "
+            "WHERE (? = '' OR q.inspector_id = ?) GROUP BY q.id ORDER BY q.created_at, u.display_name, q.name")
             .arg(expectedReviewSql()));
-    q.addBindValue(inspectorId.isNull() ? QStringLiteral("") : inspectorId);
-    q.addBindValue(inspectorId.isNull() ? QStringLiteral("") : inspectorId);
+    const QString who = inspectorId.isNull() ? QStringLiteral("") : inspectorId;
+    q.addBindValue(who);
+    q.addBindValue(who);
     q.exec();
     std::vector<QueueSummary> out;
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt(),
-                       q.value(8).toInt(), q.value(9).toDouble()});
+                       q.value(8).toInt(), q.value(9).toDouble(), q.value(10).toString(), q.value(11).toDouble()});
     }
     return out;
 }

@@ -23,7 +23,9 @@ struct QueueSummary
     int total = 0;
     int submitted = 0;
     int drafts = 0;
-    double secondsLeft = 0; // expected review time of the items the inspector has not submitted yet
+    double secondsLeft = 0;     // expected review time of the items the inspector has not submitted yet
+    QString sampleId;           // the sample the queue was assigned from, if any
+    double expectedSeconds = 0; // expected review time of all its items
 };
 
 // One row of the case list.

@@ -262,16 +262,14 @@ int Cli::runSampling(Store &store, const User &user, const SamplingCommand &c)
 
     // reassign, replace: QUEUE is an id or a name only one queue has.
     QString queueId;
+    QStringList named;
     for (const QueueProgress &q : repository.progress()) {
         if (q.queueId == c.args.at(0))
             queueId = q.queueId;
+        else if (q.name == c.args.at(0))
+            named << q.queueId;
     }
     if (queueId.isEmpty()) {
-        QStringList named;
-        for (const QueueProgress &q : repository.progress()) {
-            if (q.name == c.args.at(0))
-                named << q.queueId;
-        }
         if (named.size() > 1)
             return failure(
                 tr("%n queue(s) are called %1; give the queue's id (qawb queues --json)", nullptr, int(named.size()))

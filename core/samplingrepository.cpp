@@ -1,6 +1,7 @@
 #include "samplingrepository.h"
 
 #include "auditlog.h"
+#include "caserepository.h"
 #include "ids.h"
 #include "permissions.h"
 #include "sqlstatement.h"
@@ -1012,40 +1013,9 @@ std::optional<AssignmentSummary> SamplingRepository::assign(const User &actor, c
 std::vector<QueueProgress> SamplingRepository::progress(const QString &inspectorId)
 {
     std::vector<QueueProgress> out;
-    QSqlQuery q(m_store.database());
-    const QString expected = expectedReviewSql();
-    q.prepare(
-        QStringLiteral(
-            "SELECT q.id, q.name, q.kind, q.status, q.sample_id, q.inspector_id, u.display_name, "
-            "  count(i.conversation_id), coalesce(sum(e.status = 'submitted'), 0), "
-            "  coalesce(sum(e.status = 'draft'), 0), coalesce(sum(%1), 0), "
-            "  coalesce(sum(CASE WHEN e.status = 'submitted' THEN 0 ELSE %1 END), 0) "
-            "FROM queues q JOIN users u ON u.id = q.inspector_id "
-            "LEFT JOIN queue_items i ON i.queue_id = q.id "
-            "LEFT JOIN conversations c ON c.id = i.conversation_id "
-            "LEFT JOIN evaluations e ON e.conversation_id = i.conversation_id AND e.inspector_id = q.inspector_id "
-            "WHERE (? = '' OR q.inspector_id = ?) GROUP BY q.id ORDER BY q.created_at, u.display_name, q.name")
-            .arg(expected));
-    const QString who = inspectorId.isNull() ? QStringLiteral("") : inspectorId;
-    q.addBindValue(who);
-    q.addBindValue(who);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        QueueProgress p;
-        p.queueId = q.value(0).toString();
-        p.name = q.value(1).toString();
-        p.kind = q.value(2).toString();
-        p.status = q.value(3).toString();
-        p.sampleId = q.value(4).toString();
-        p.inspectorId = q.value(5).toString();
-        p.inspectorName = q.value(6).toString();
-        p.total = q.value(7).toInt();
-        p.submitted = q.value(8).toInt();
-        p.drafts = q.value(9).toInt();
-        p.expectedSeconds = q.value(10).toDouble();
-        p.secondsLeft = q.value(11).toDouble();
-        out.push_back(std::move(p));
+    for (const QueueSummary &q : CaseRepository(m_store).queues(inspectorId)) {
+        out.push_back({q.id, q.name, q.kind, q.status, q.sampleId, q.inspectorId, q.inspectorName, q.total, q.submitted,
+                       q.drafts, q.expectedSeconds, q.secondsLeft});
     }
     return out;
 }

@@ -762,33 +762,37 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
         // People first: a user the shared store does not know is added (as an inspector; roles are given there),
         // and a changed display name travels. Roles never travel from a local store.
         QSqlQuery users(m_local.database());
-        users.exec(QStringLiteral("SELECT u.login, u.display_name FROM sync_dirty d JOIN users u ON u.login = d.doc_id "
-                                  "WHERE d.doc_type = 'user'"));
-        std::vector<std::pair<QString, QString>> people;
+        users.exec(QStringLiteral("SELECT u.login, u.display_name, d.gen FROM sync_dirty d JOIN users u ON u.login = "
+                                  "d.doc_id WHERE d.doc_type = 'user'"));
+        std::vector<QVariantList> people;
         while (users.next())
-            people.emplace_back(users.value(0).toString(), users.value(1).toString());
+            people.push_back({users.value(0), users.value(1), users.value(2)});
         users.finish();
-        {
-            if (!sharedLock.begin(true, &error))
-                return finish(error, sharedLock.busy());
-            // The shared store's first person is its admin (whoever created it).
-            UserRepository(*shared).ensure(m_user.login, m_user.displayName);
-            for (const auto &[login, name] : people) {
-                QSqlQuery q(shared->database());
-                q.prepare(QStringLiteral("INSERT INTO users(id, login, display_name, role, created_at) "
-                                         "VALUES(?, ?, ?, 'inspector', ?) ON CONFLICT(login) DO UPDATE SET "
-                                         "display_name = excluded.display_name WHERE excluded.display_name <> "
-                                         "excluded.login"));
-                q.addBindValue(nameId(QStringLiteral("user"), login));
-                q.addBindValue(login);
-                q.addBindValue(name);
-                q.addBindValue(nowIso());
-                q.exec();
-            }
-            shared->execScript(QStringLiteral("DELETE FROM sync_dirty"), nullptr);
-            if (!sharedLock.commit(&error))
-                return finish(error, sharedLock.busy());
-            m_local.execScript(QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = 'user'"), nullptr);
+        if (!sharedLock.begin(true, &error))
+            return finish(error, sharedLock.busy());
+        shared->execScript(QStringLiteral("INSERT INTO sync_applying VALUES(1)"), nullptr);
+        // The shared store's first person is its admin (whoever created it).
+        UserRepository(*shared).ensure(m_user.login, m_user.displayName);
+        for (const QVariantList &person : people) {
+            QSqlQuery &q = sharedTables.prepared(
+                QStringLiteral("INSERT INTO users(id, login, display_name, role, created_at) VALUES(?, ?, ?, "
+                               "'inspector', ?) ON CONFLICT(login) DO UPDATE SET display_name = "
+                               "excluded.display_name WHERE excluded.display_name <> excluded.login"));
+            q.addBindValue(nameId(QStringLiteral("user"), person[0].toString()));
+            q.addBindValue(person[0]);
+            q.addBindValue(person[1]);
+            q.addBindValue(nowIso());
+            q.exec();
+        }
+        shared->execScript(QStringLiteral("DELETE FROM sync_applying"), nullptr);
+        if (!sharedLock.commit(&error))
+            return finish(error, sharedLock.busy());
+        for (const QVariantList &person : people) {
+            QSqlQuery &clear = localTables.prepared(
+                QStringLiteral("DELETE FROM sync_dirty WHERE doc_type = 'user' AND doc_id = ? AND gen = ?"));
+            clear.addBindValue(person[0]);
+            clear.addBindValue(person[2]);
+            clear.exec();
         }
 
         // Documents, in dependency order, a page per shared transaction.

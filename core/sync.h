@@ -33,9 +33,9 @@ struct SyncOptions
 {
     bool push = true;
     bool pull = true;
-    bool create = false;           // create the shared store if there is none at the path
-    bool includeDrafts = false;    // push draft evaluations too (default: only submitted ones travel)
-    int busyTimeoutMs = 15000;     // how long to wait for the shared file's lock, all retries included
+    bool create = false;        // create the shared store if there is none at the path
+    bool includeDrafts = false; // push draft evaluations too (default: only submitted ones travel)
+    int busyTimeoutMs = 15000;  // how long to wait for the shared file's lock, all retries included
     std::function<void(const QString &phase, int done, int total)> progress;
     const std::atomic_bool *cancel = nullptr;
 };
@@ -61,7 +61,7 @@ struct SyncConflict
     QString id;
     QString docType; // evaluation, comment
     QString docId;
-    QString title;   // what it is, for people ("evaluation of demo-chat-001 by 李娜")
+    QString title; // what it is, for people ("evaluation of demo-chat-001 by 李娜")
     QJsonObject local;
     QJsonObject remote;
     QString detectedAt;

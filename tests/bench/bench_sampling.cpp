@@ -39,6 +39,7 @@
 using namespace qawb;
 using qawb::bench::cpuModel;
 using qawb::bench::loadAverage;
+using qawb::bench::median;
 using qawb::bench::out;
 using qawb::bench::vmHwmKiB;
 
@@ -51,12 +52,6 @@ const QDate kWeek(2026, 11, 9);   // the sampled period: Monday 9 – Sunday 15 
 {
     std::fprintf(stderr, "bench_sampling: %s\n", qPrintable(message));
     std::exit(1);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 SamplePeriod period()

@@ -27,6 +27,7 @@
 using namespace qawb;
 using qawb::bench::cpuModel;
 using qawb::bench::loadAverage;
+using qawb::bench::median;
 using qawb::bench::out;
 
 namespace {
@@ -35,12 +36,6 @@ namespace {
 {
     std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
     std::exit(1);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 int count(Store &store, const char *sql)

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace qawb::bench {
 
@@ -17,6 +19,13 @@ inline void out(const QString &line)
     std::fputs(line.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+// The middle of a few timings (these machines are noisy: report medians).
+inline double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 // Peak resident set size of this process so far, in KiB (VmHWM), or -1.
