@@ -59,6 +59,9 @@ struct DocType
     // Facts about this machine (where the recording is, when it was imported here): they travel, but a store keeps
     // its own once it has one, and they are not part of what makes two copies the same.
     QStringList preferLocal = {};
+    // When a row (or a child row) was written: it travels, but two copies that differ only there are the same — the
+    // same answers submitted on two computers a second apart are not a conflict.
+    QStringList bookkeeping = {};
 };
 
 // In dependency order: a document only refers to documents of earlier types (or to users).
@@ -102,7 +105,9 @@ const std::vector<DocType> &docTypes()
          {QStringLiteral("private_note")},
          {QStringLiteral("inspector_id"), QStringLiteral("reopened_by")},
          {{"queue_id", "queues"}},
-         Mode::Conflicting},
+         Mode::Conflicting,
+         {},
+         {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("submitted_at")}},
         {"feedback", "feedback", {}, {}, {QStringLiteral("coached_by")}, {}},
         {"comment",
          "comments",
@@ -110,7 +115,9 @@ const std::vector<DocType> &docTypes()
          {},
          {QStringLiteral("author_id")},
          {{"evaluation_id", "evaluations"}},
-         Mode::Conflicting},
+         Mode::Conflicting,
+         {},
+         {QStringLiteral("created_at"), QStringLiteral("updated_at")}},
     };
     return types;
 }
@@ -126,11 +133,20 @@ const DocType *docType(const QString &type)
 
 QString hashOf(QJsonObject doc, const DocType &type)
 {
-    if (!type.preferLocal.isEmpty()) {
-        QJsonObject row = doc.value(QStringLiteral("row")).toObject();
-        for (const QString &column : type.preferLocal)
+    const auto strip = [&](QJsonObject row, const QStringList &columns) {
+        for (const QString &column : columns)
             row.remove(column);
-        doc.insert(QStringLiteral("row"), row);
+        return row;
+    };
+    doc.insert(QStringLiteral("row"),
+               strip(doc.value(QStringLiteral("row")).toObject(), type.preferLocal + type.bookkeeping));
+    if (!type.bookkeeping.isEmpty()) {
+        for (const Child &child : type.children) {
+            QJsonArray rows;
+            for (const QJsonValue &row : doc.value(QLatin1String(child.table)).toArray())
+                rows.append(strip(row.toObject(), type.bookkeeping));
+            doc.insert(QLatin1String(child.table), rows);
+        }
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(doc).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void conflictKeepsBothAndResolvingConverges_data();
     void conflictKeepsBothAndResolvingConverges();
     void sameInspectorOnTwoComputers();
+    void sameAnswersAtAnotherMomentAreNoConflict();
     void clearErrors();
     void twentyProcessesAgainstOneFile();
     void killedSyncsLoseNothing();
@@ -275,6 +276,24 @@ void TestSync::sameInspectorOnTwoComputers()
     QVERIFY(syncStore(*b, laptop).ok);
     QVERIFY(syncStore(*a, desk).ok);
     QCOMPARE(EvaluationRepository(*a).byId(onDesk.id)->generalComment, QStringLiteral("笔记本"));
+}
+
+void TestSync::sameAnswersAtAnotherMomentAreNoConflict()
+{
+    // The same evaluation, word for word, submitted on two computers a moment apart: nothing to decide.
+    QString error;
+    User desk, laptop;
+    auto a = openLocal(m_dir->filePath(QStringLiteral("desk/li.db")), QStringLiteral("li"), &desk, &error);
+    auto b = openLocal(m_dir->filePath(QStringLiteral("laptop/li.db")), QStringLiteral("li"), &laptop, &error);
+    QVERIFY2(a && b, qPrintable(error));
+    QVERIFY(submitEvaluation(*a, desk, QStringLiteral("demo-chat-006"), QStringLiteral("同一份"), nullptr, &error));
+    QTest::qWait(20); // other timestamps
+    QVERIFY(submitEvaluation(*b, laptop, QStringLiteral("demo-chat-006"), QStringLiteral("同一份"), nullptr, &error));
+    QVERIFY(syncStore(*a, desk, true).ok);
+    const SyncReport r = syncStore(*b, laptop);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.newConflicts.isEmpty());
+    QCOMPARE(SyncEngine(*b, laptop).pendingChanges(), 0);
 }
 
 void TestSync::clearErrors()
