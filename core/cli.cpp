@@ -119,7 +119,9 @@ int Cli::run(const QStringList &arguments)
            "reassign QUEUE CONVERSATION LOGIN --reason TEXT | "
            "replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | "
            "conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | "
-           "feedback threshold HOURS"));
+           "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
+           "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
+           "disputes limits [--days N --max M]"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -195,6 +197,14 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           tr("evaluations export: write here instead of standard output."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("coaching export: write the summary to this PDF."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption openOption(QStringLiteral("open"), tr("disputes list: only open disputes."));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        tr("disputes limits: disputes are opened within N days of the evaluation."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption maxOption(QStringLiteral("max"), tr("disputes limits: at most M disputes per evaluation."),
+                                       QStringLiteral("M"));
     parser.addOptions({storeOption,        jsonOption,     queueOption,      skipInvalidOption,
                        rejectsOption,      encodingOption, userOption,       allOption,
                        rulesOption,        forceOption,    noAutoQaOption,   scorecardVersionOption,
@@ -204,6 +214,7 @@ int Cli::run(const QStringList &arguments)
                        avoidOwnTeamOption, reasonOption,   sharedOption,     pushOnlyOption,
                        pullOnlyOption,     createOption,   takeOption,       allConflictsOption,
                        noteOption});
+    parser.addOptions({pdfOption, openOption, daysOption, maxOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -232,13 +243,14 @@ int Cli::run(const QStringList &arguments)
     const QStringList args = positional.mid(1);
     const bool json = parser.isSet(jsonOption);
     static const QStringList commands{
-        QStringLiteral("import"), QStringLiteral("queues"),     QStringLiteral("cases"),
-        QStringLiteral("show"),   QStringLiteral("demo"),       QStringLiteral("autoqa"),
-        QStringLiteral("hits"),   QStringLiteral("rules"),      QStringLiteral("audit"),
-        QStringLiteral("users"),  QStringLiteral("scorecards"), QStringLiteral("evaluations"),
-        QStringLiteral("plans"),  QStringLiteral("sample"),     QStringLiteral("samples"),
-        QStringLiteral("assign"), QStringLiteral("reassign"),   QStringLiteral("replace"),
-        QStringLiteral("sync"),   QStringLiteral("conflicts"),  QStringLiteral("feedback")};
+        QStringLiteral("import"),   QStringLiteral("queues"),     QStringLiteral("cases"),
+        QStringLiteral("show"),     QStringLiteral("demo"),       QStringLiteral("autoqa"),
+        QStringLiteral("hits"),     QStringLiteral("rules"),      QStringLiteral("audit"),
+        QStringLiteral("users"),    QStringLiteral("scorecards"), QStringLiteral("evaluations"),
+        QStringLiteral("plans"),    QStringLiteral("sample"),     QStringLiteral("samples"),
+        QStringLiteral("assign"),   QStringLiteral("reassign"),   QStringLiteral("replace"),
+        QStringLiteral("sync"),     QStringLiteral("conflicts"),  QStringLiteral("feedback"),
+        QStringLiteral("coaching"), QStringLiteral("disputes")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -293,7 +305,24 @@ int Cli::run(const QStringList &arguments)
           (args.value(0) == QLatin1String("done") && args.size() == 2) ||
           (args.value(0) == QLatin1String("threshold") && args.size() == 2 && args.at(1).toInt() > 0)))
         return usage(tr("use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | "
-                        "feedback threshold HOURS"));
+                        "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
+                        "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
+                        "disputes limits [--days N --max M]"));
+    if (command == QLatin1String("coaching") &&
+        !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+          (args.value(0) == QLatin1String("show") && args.size() == 2) ||
+          (args.value(0) == QLatin1String("export") && args.size() == 2 && parser.isSet(pdfOption))))
+        return usage(tr("use: coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | "
+                        "coaching export ID --pdf FILE"));
+    if (command == QLatin1String("disputes") &&
+        !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+          (args.value(0) == QLatin1String("show") && args.size() == 2) ||
+          (args.value(0) == QLatin1String("limits") && args.size() == 1 &&
+           parser.isSet(daysOption) == parser.isSet(maxOption) &&
+           (!parser.isSet(daysOption) ||
+            (parser.value(daysOption).toInt() > 0 && parser.value(maxOption).toInt() > 0)))))
+        return usage(tr("use: disputes list [--open] [--json] | disputes show ID [--json] | "
+                        "disputes limits [--days N --max M]"));
     if (command == QLatin1String("sync") &&
         (!args.isEmpty() || (parser.isSet(pushOnlyOption) && parser.isSet(pullOnlyOption))))
         return usage(tr("use: sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]"));
@@ -562,6 +591,19 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
 
+    if (command == QLatin1String("coaching") || command == QLatin1String("disputes")) {
+        CoachingCommand cc;
+        cc.command = command;
+        cc.args = args;
+        cc.json = json;
+        cc.agent = parser.value(agentOption);
+        cc.team = parser.value(teamOption);
+        cc.pdf = parser.value(pdfOption);
+        cc.openOnly = parser.isSet(openOption);
+        cc.days = parser.value(daysOption).toInt();
+        cc.max = parser.value(maxOption).toInt();
+        return command == QLatin1String("coaching") ? runCoaching(*store, user, cc) : runDisputes(*store, user, cc);
+    }
     if (command == QLatin1String("feedback"))
         return runFeedback(*store, user, args, parser.value(teamOption), parser.value(noteOption), json);
 

@@ -56,6 +56,21 @@ private:
         QString take;
         bool all = false;
     };
+    struct CoachingCommand
+    {
+        QString command; // coaching, disputes
+        QStringList args;
+        bool json = false;
+        QString agent;
+        QString team;
+        QString pdf;
+        bool openOnly = false;
+        int days = 0;
+        int max = 0;
+    };
+    // coaching list | show | export, disputes list | show | limits (core/coachingcli.cpp).
+    int runCoaching(Store &store, const User &user, const CoachingCommand &command);
+    int runDisputes(Store &store, const User &user, const CoachingCommand &command);
     // feedback due | done | threshold (core/feedbackcli.cpp).
     int runFeedback(Store &store, const User &user, const QStringList &args, const QString &team, const QString &note,
                     bool json);

@@ -263,10 +263,41 @@ bool Store::migrate(int fromVersion, int toVersion, QString *error)
     return true;
 }
 
+QString resolveId(Store &store, const QString &table, const QString &text, bool *ambiguous)
+{
+    if (ambiguous)
+        *ambiguous = false;
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(t);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    if (t.size() < 6)
+        return {};
+    // A prefix: a range on the primary key (text compares code unit by code unit).
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id >= ? AND id < ? ORDER BY id LIMIT 2").arg(table));
+    q.addBindValue(t);
+    q.addBindValue(QString(t + QChar(0xFFFF)));
+    if (!q.exec() || !q.next())
+        return {};
+    const QString id = q.value(0).toString();
+    if (q.next()) {
+        if (ambiguous)
+            *ambiguous = true;
+        return {};
+    }
+    return id;
+}
+
 Transaction::Transaction(Store &store)
     : m_store(store)
 {
-    m_active = m_store.execScript(QStringLiteral("BEGIN IMMEDIATE"), &m_error);
+    m_nested = sqlite3_get_autocommit(m_store.handle()) == 0;
+    m_active =
+        m_store.execScript(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"), &m_error);
 }
 
 Transaction::~Transaction()
@@ -279,7 +310,7 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_store.execScript(QStringLiteral("COMMIT"), &m_error)) {
+    if (!m_store.execScript(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"), &m_error)) {
         rollback();
         return false;
     }
@@ -292,7 +323,8 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QString ignored;
-    m_store.execScript(QStringLiteral("ROLLBACK"), &ignored);
+    m_store.execScript(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"),
+                       &ignored);
     m_active = false;
 }
 

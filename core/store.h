@@ -17,7 +17,7 @@ class Store final
 
 public:
     // The schema version this build writes. Migrations 1..kSchemaVersion live in core/sql/.
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     struct Options
     {
@@ -60,7 +60,13 @@ private:
     int m_schemaVersion = 0;
 };
 
-// Scoped write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+// The id in table (column "id") that is text, or that starts with text when it has at least 6 characters (lists
+// print shortened ids); empty when there is none, and then *ambiguous says whether several start with it.
+QString resolveId(Store &store, const QString &table, const QString &text, bool *ambiguous = nullptr);
+
+// Scoped write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded. Inside another
+// transaction it is a savepoint (released on commit, rolled back to otherwise), so a repository's write can be part of
+// a larger one (a dispute decision re-scores the evaluation in the same transaction that records the outcome).
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -76,6 +82,7 @@ public:
 private:
     Store &m_store;
     bool m_active = false;
+    bool m_nested = false;
     QString m_error;
 };
 

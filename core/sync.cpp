@@ -118,6 +118,19 @@ const std::vector<DocType> &docTypes()
          Mode::Conflicting,
          {},
          {QStringLiteral("created_at"), QStringLiteral("updated_at")}},
+        {"coaching_session",
+         "coaching_sessions",
+         {{"coaching_actions", "session_id", "position"}},
+         {},
+         {QStringLiteral("leader_id")},
+         {}},
+        {"dispute",
+         "disputes",
+         {{"dispute_messages", "dispute_id", "seq"}},
+         {},
+         {QStringLiteral("opened_by"), QStringLiteral("arbitrator_id"), QStringLiteral("decided_by"),
+          QStringLiteral("author_id")},
+         {}},
     };
     return types;
 }

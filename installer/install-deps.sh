@@ -16,8 +16,10 @@ PACKAGES=(
   libicu-dev libhunspell-dev hunspell-en-us
   # storage: system SQLite (FTS5, session extension) and its shell (import benchmark reference)
   libsqlite3-dev sqlite3
-  # fonts so Chinese renders in the GUI
+  # fonts so Chinese renders in the GUI and in PDFs
   fonts-wqy-microhei
+  # tests: pdftotext reads the coaching PDF back
+  poppler-utils
 )
 
 missing=()

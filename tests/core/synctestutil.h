@@ -83,4 +83,41 @@ inline bool submitEvaluation(Store &store, const User &user, const QString &conv
     return true;
 }
 
+// Submits inspector's evaluation of a chat: every item at its best answer except `failed` (item id → value, with a
+// comment). Returns the evaluation id, empty (and a warning) when it cannot be stored.
+inline QString submitWithFailures(Store &store, const User &inspector, const QString &conversation,
+                                  const QMap<QString, QString> &failed, const QString &privateNote = {},
+                                  const QString &queueId = {})
+{
+    const auto card = ScorecardRepository(store).currentFor(QStringLiteral("chat"));
+    Evaluation e;
+    e.conversationId = conversation;
+    e.scorecardVersionId = card->versionId;
+    e.inspectorId = inspector.id;
+    e.privateNote = privateNote;
+    e.queueId = queueId;
+    for (const ScorecardSection &section : card->scorecard.sections()) {
+        for (const ScorecardItem &item : section.items) {
+            QString best;
+            double top = -1;
+            for (const QString &value : item.values()) {
+                const auto points = item.pointsFor(value);
+                if (points && *points > top && !item.isFailed(value)) {
+                    top = *points;
+                    best = value;
+                }
+            }
+            e.answers[item.id] = {failed.value(item.id, best),
+                                  failed.contains(item.id) ? QStringLiteral("见录音") : QString()};
+        }
+    }
+    QString error;
+    EvaluationRepository repository(store);
+    if (!repository.saveDraft(e, card->scorecard, &error) || !repository.submit(e, card->scorecard, &error)) {
+        qWarning("submit: %s", qPrintable(error));
+        return {};
+    }
+    return e.id;
+}
+
 } // namespace qawb::test

@@ -62,31 +62,7 @@ void TestFeedback::cleanup()
 
 QString TestFeedback::submit(const QString &conversation, const QMap<QString, QString> &failed)
 {
-    const auto card = ScorecardRepository(*m_store).currentFor(QStringLiteral("chat"));
-    Evaluation e;
-    e.conversationId = conversation;
-    e.scorecardVersionId = card->versionId;
-    e.inspectorId = m_inspector.id;
-    for (const ScorecardSection &section : card->scorecard.sections()) {
-        for (const ScorecardItem &item : section.items) {
-            QString best;
-            double top = -1;
-            for (const QString &value : item.values()) {
-                const auto points = item.pointsFor(value);
-                if (points && *points > top && !item.isFailed(value)) {
-                    top = *points;
-                    best = value;
-                }
-            }
-            e.answers[item.id] = {failed.value(item.id, best),
-                                  failed.contains(item.id) ? QStringLiteral("见录音") : QString()};
-        }
-    }
-    QString error;
-    EvaluationRepository repository(*m_store);
-    if (!repository.saveDraft(e, card->scorecard, &error) || !repository.submit(e, card->scorecard, &error))
-        qWarning("submit: %s", qPrintable(error));
-    return e.id;
+    return submitWithFailures(*m_store, m_inspector, conversation, failed);
 }
 
 void TestFeedback::setSubmittedAt(const QString &evaluationId, const QDateTime &at)

@@ -100,7 +100,7 @@ private Q_SLOTS:
     void transactionRollsBackOnScopeExit();
     void transactionCommit();
     void transactionExplicitRollback();
-    void nestedTransactionIsInactive();
+    void nestedTransactionIsASavepoint();
 };
 
 void TestStore::newFileStore()
@@ -503,24 +503,41 @@ void TestStore::transactionExplicitRollback()
     QCOMPARE(rowCount(*store, QStringLiteral("users")), 0);
 }
 
-void TestStore::nestedTransactionIsInactive()
+void TestStore::nestedTransactionIsASavepoint()
 {
     QString error;
     const auto store = Store::open(QStringLiteral(":memory:"), &error);
     QVERIFY2(store, qPrintable(error));
-    Transaction outer(*store);
-    QVERIFY(outer.isActive());
-    QVERIFY(insertUser(*store, QStringLiteral("outer")));
     {
-        Transaction inner(*store);
-        QVERIFY(!inner.isActive());
-        QVERIFY2(inner.error().contains(QLatin1String("within a transaction")), qPrintable(inner.error()));
-        QVERIFY(!inner.commit());
+        Transaction outer(*store);
+        QVERIFY(outer.isActive());
+        QVERIFY(insertUser(*store, QStringLiteral("outer")));
+        {
+            // Rolled back on its own: only its own work goes.
+            Transaction inner(*store);
+            QVERIFY2(inner.isActive(), qPrintable(inner.error()));
+            QVERIFY(insertUser(*store, QStringLiteral("dropped")));
+        }
+        QCOMPARE(rowCount(*store, QStringLiteral("users")), 1);
+        {
+            Transaction inner(*store);
+            QVERIFY(insertUser(*store, QStringLiteral("kept")));
+            QVERIFY(inner.commit());
+        }
+        QCOMPARE(rowCount(*store, QStringLiteral("users")), 2);
+        QVERIFY(outer.commit());
     }
-    // The inactive inner transaction must not have rolled back the outer one.
-    QCOMPARE(rowCount(*store, QStringLiteral("users")), 1);
-    QVERIFY(outer.commit());
-    QCOMPARE(rowCount(*store, QStringLiteral("users")), 1);
+    QCOMPARE(rowCount(*store, QStringLiteral("users")), 2);
+    {
+        // An inner commit is part of the outer transaction: rolling that back takes it too.
+        Transaction outer(*store);
+        {
+            Transaction inner(*store);
+            QVERIFY(insertUser(*store, QStringLiteral("undone")));
+            QVERIFY(inner.commit());
+        }
+    }
+    QCOMPARE(rowCount(*store, QStringLiteral("users")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,7 +1,9 @@
 // Sync between local stores and a shared store: what travels, idempotence, conflicts and their resolution, errors,
 // and the reliability tests — 20 processes syncing against one shared file, and kill -9 in the middle of syncs.
 #include "core/auditlog.h"
+#include "core/coaching.h"
 #include "core/commentrepository.h"
+#include "core/disputes.h"
 #include "core/importer.h"
 #include "core/sync.h"
 #include "synctestutil.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
 
     void evaluationsAndCommentsTravel();
     void secondSyncMovesNothing();
+    void coachingAndDisputesTravel();
     void draftsStayLocalUnlessShared();
     void conflictKeepsBothAndResolvingConverges_data();
     void conflictKeepsBothAndResolvingConverges();
@@ -154,6 +157,52 @@ void TestSync::secondSyncMovesNothing()
         QCOMPARE(SyncEngine(*s, li).pendingChanges(), 0);
     }
     QCOMPARE(sharedSeq(), seq);
+}
+
+void TestSync::coachingAndDisputesTravel()
+{
+    User li, wang;
+    auto a = local(QStringLiteral("li"), &li); // the first person in a store is its admin: may coach and decide
+    auto b = local(QStringLiteral("wang"), &wang);
+    QVERIFY(a && b);
+    QString error;
+    Evaluation e;
+    QVERIFY2(submitEvaluation(*a, li, QStringLiteral("demo-chat-001"), QStringLiteral("一般"), &e, &error),
+             qPrintable(error));
+    CoachingSession session;
+    session.agentId = QStringLiteral("A1001");
+    session.from = QDate(2026, 11, 16);
+    session.to = QDate(2026, 11, 22);
+    session.notes = QStringLiteral("开场白");
+    session.actions = {{QStringLiteral("听优秀录音"), QStringLiteral("王晓雯"), QDate(2026, 11, 30)}};
+    QVERIFY2(CoachingRepository(*a).create(li, session, &error), qPrintable(error));
+    Dispute dispute;
+    QVERIFY2(DisputeRepository(*a).open(li, e.id, {QStringLiteral("greeting")}, QStringLiteral("有问候"), {}, &dispute,
+                                        &error),
+             qPrintable(error));
+    SyncReport r = syncStore(*a, li, true);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushedByType.value(QStringLiteral("coaching_session")), 1);
+    QCOMPARE(r.pushedByType.value(QStringLiteral("dispute")), 1);
+    QVERIFY(syncStore(*b, wang).ok);
+    const std::optional<CoachingSession> got = CoachingRepository(*b).session(session.id);
+    QVERIFY(got);
+    QCOMPARE(got->notes, QStringLiteral("开场白"));
+    QCOMPARE(got->actions, session.actions);
+    QCOMPARE(UserRepository(*b).byId(got->leaderId)->login, QStringLiteral("li"));
+    QVERIFY(DisputeRepository(*b).dispute(dispute.id)->isOpen());
+
+    // Decided on the first computer: the second one sees the outcome and the whole thread.
+    QVERIFY2(DisputeRepository(*a).decide(li, dispute.id, QStringLiteral("rejected"), {}, QStringLiteral("没有问候"),
+                                          &error),
+             qPrintable(error));
+    QVERIFY(syncStore(*a, li).ok);
+    QVERIFY(syncStore(*b, wang).ok);
+    const Dispute decided = *DisputeRepository(*b).dispute(dispute.id);
+    QCOMPARE(decided.outcome, QStringLiteral("rejected"));
+    QCOMPARE(decided.decidedByName, li.displayName);
+    QCOMPARE(int(decided.thread.size()), 2);
+    QCOMPARE(decided.thread[1].body, QStringLiteral("没有问候"));
 }
 
 void TestSync::draftsStayLocalUnlessShared()
