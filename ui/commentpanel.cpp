@@ -57,6 +57,12 @@ void CommentPanel::updateButtons()
     m_delete->setEnabled(own);
 }
 
+void CommentPanel::setReadOnly(bool readOnly)
+{
+    for (QPushButton *button : {m_add, m_edit, m_delete})
+        button->setVisible(!readOnly);
+}
+
 void CommentPanel::setComments(std::vector<Comment> comments, const QString &userId, const QStringList &places)
 {
     m_comments = std::move(comments);

@@ -26,6 +26,8 @@ public:
     int currentRow() const;
     const std::vector<Comment> &comments() const { return m_comments; }
     int count() const { return int(m_comments.size()); }
+    // Listing only: no Add, Edit or Delete buttons.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void jumpRequested(const qawb::Comment &comment);

@@ -158,20 +158,25 @@ void ConversationView::jumpToHit(int index)
         m_hitList->setDetail(index, text);
         Q_EMIT message(text);
     }
+    jumpToMoment(hit.startMs, hit.turnSeq);
+}
+
+void ConversationView::jumpToMoment(qint64 startMs, int turnSeq)
+{
     if (m_conversation.isCall()) {
-        if (hit.turnSeq >= 0)
-            m_call->scrollToTurn(hit.turnSeq);
-        qint64 at = hit.startMs;
+        if (turnSeq >= 0)
+            m_call->scrollToTurn(turnSeq);
+        qint64 at = startMs;
         if (at < 0) {
             for (const Turn &t : m_conversation.turns) {
-                if (t.seq == hit.turnSeq && t.startMs)
+                if (t.seq == turnSeq && t.startMs)
                     at = *t.startMs;
             }
         }
         if (at >= 0)
             m_call->player()->seek(at);
-    } else if (hit.turnSeq >= 0) {
-        m_chat->scrollToTurn(hit.turnSeq);
+    } else if (turnSeq >= 0) {
+        m_chat->scrollToTurn(turnSeq);
     }
 }
 
@@ -334,6 +339,10 @@ bool ConversationView::addComment(const QString &body, QString *error)
         *error = tr("no conversation is open");
         return false;
     }
+    if (m_readOnly) {
+        *error = tr("comments cannot be added here");
+        return false;
+    }
     Comment c = pendingAnchor();
     c.conversationId = m_conversation.id;
     c.body = body.trimmed();
@@ -343,9 +352,15 @@ bool ConversationView::addComment(const QString &body, QString *error)
     return true;
 }
 
+void ConversationView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_comments->setReadOnly(readOnly);
+}
+
 void ConversationView::promptForComment()
 {
-    if (m_conversation.id.isEmpty())
+    if (m_conversation.id.isEmpty() || m_readOnly)
         return;
     // Asking must not lose what the comment is about: the anchor is taken before the dialog takes focus.
     Comment c = pendingAnchor();

@@ -35,6 +35,11 @@ public:
     const std::vector<DisplayHit> &hits() const { return m_hits; }
     // Jumps to a hit: scrolls the chat or transcript to its turn, and plays a call from its moment.
     void jumpToHit(int index);
+    // Goes to a moment: a call seeks there (startMs, else the start of line turnSeq) and scrolls its transcript; a
+    // chat scrolls to message turnSeq.
+    void jumpToMoment(qint64 startMs, int turnSeq);
+    // Read-only (a coaching session shows cases to the agent): comments are listed but not added, edited or deleted.
+    void setReadOnly(bool readOnly);
     // Replaces the hits of the open conversation (after a background auto-QA run) without reloading the recording.
     void setHits(std::vector<DisplayHit> hits);
     void nextHit();
@@ -89,6 +94,7 @@ private:
     QString m_conversationId;
     Conversation m_conversation;
     std::vector<DisplayHit> m_hits;
+    bool m_readOnly = false;
 };
 
 } // namespace qawb

@@ -1,6 +1,7 @@
 #include "hitpresentation.h"
 
 #include "core/ruleset.h"
+#include "core/rulesetrepository.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -155,6 +156,16 @@ int locateQuote(const QString &text, const QString &quote, int near)
             best = at;
     }
     return best;
+}
+
+std::vector<DisplayHit> displayHits(Store &store, const QString &conversationId)
+{
+    const auto hits = AutoQaRunner::hits(store, conversationId);
+    if (hits.empty())
+        return {};
+    // Names and colours come from the version that produced the hits.
+    const auto rules = RuleSetRepository(store).version(hits.front().ruleSetVersionId);
+    return presentHits(hits, rules ? &rules->rules : nullptr);
 }
 
 } // namespace qawb

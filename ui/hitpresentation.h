@@ -10,6 +10,7 @@
 namespace qawb {
 
 class RuleSet;
+class Store;
 
 // A rule hit as the case view shows it: what fired, in which colour, and whether its text is personal data.
 struct DisplayHit
@@ -29,6 +30,9 @@ struct DisplayHit
 
 // Joins stored hits with the rule set's names and colours, in the UI language.
 std::vector<DisplayHit> presentHits(const std::vector<StoredHit> &hits, const RuleSet *rules);
+
+// A conversation's stored hits, presented with the names and colours of the rule-set version that produced them.
+std::vector<DisplayHit> displayHits(Store &store, const QString &conversationId);
 
 // The HTML of one turn's text with its hits highlighted (colour per category, tooltip with rule and severity),
 // personal data masked when asked, and turn-level hits ("no greeting", "slow reply: 95 s") as badges before it.

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "coachingwindow.h"
 #include "conflictsdialog.h"
+#include "disputedialogs.h"
+#include "leaderhome.h"
 #include "profiledialog.h"
 #include "queueprogressdialog.h"
 #include "samplingdialog.h"
@@ -257,6 +260,9 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     refreshQueues();
     // Check whatever is not yet checked by the active rule set (a no-op when everything is up to date).
     m_autoQa->start();
+    // A team leader starts from what their team needs: feedback due, follow-ups, disputes.
+    if (m_workspace.user.role == QLatin1String("team_leader"))
+        QTimer::singleShot(0, this, &MainWindow::showLeaderHome);
 }
 
 MainWindow::~MainWindow() = default;
@@ -337,6 +343,15 @@ void MainWindow::buildMenus()
     // Single-key shortcuts must not fire while the inspector types a comment.
     for (QAction *action : {next, previous, nextHit, previousHit, nextComment, previousComment})
         action->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *coaching = menuBar()->addMenu(tr("&Coaching"));
+    const bool coaches = Permissions::may(m_workspace.user, Permissions::Action::CoachAgents);
+    QAction *home = coaching->addAction(tr("Team &feedback…"), this, &MainWindow::showLeaderHome);
+    home->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *session = coaching->addAction(tr("Coaching &session…"), this, [this] { showCoaching(); });
+    home->setEnabled(coaches);
+    session->setEnabled(coaches);
+    coaching->addAction(tr("&Disputes…"), this, &MainWindow::showDisputes);
 
     // Playback keys go through eventFilter() (they must not steal Space and arrows from buttons and text fields);
     // the menu shows them and offers the same actions by mouse.
@@ -601,7 +616,7 @@ void MainWindow::showCase(const QString &conversationId)
         statusBar()->showMessage(tr("The conversation %1 is no longer in the store.").arg(conversationId), 8000);
         return;
     }
-    m_conversation->setConversation(*conversation, hitsOf(conversationId));
+    m_conversation->setConversation(*conversation, displayHits(*m_workspace.store, conversationId));
 
     ScorecardRepository scorecards(*m_workspace.store);
     EvaluationRepository evaluations(*m_workspace.store);
@@ -802,16 +817,6 @@ bool MainWindow::submitEvaluation()
     return true;
 }
 
-std::vector<DisplayHit> MainWindow::hitsOf(const QString &conversationId)
-{
-    const auto hits = AutoQaRunner::hits(*m_workspace.store, conversationId);
-    if (hits.empty())
-        return {};
-    // Names and colours come from the version that produced the hits.
-    const auto rules = RuleSetRepository(*m_workspace.store).version(hits.front().ruleSetVersionId);
-    return presentHits(hits, rules ? &rules->rules : nullptr);
-}
-
 void MainWindow::onAutoQaFinished(const AutoQaReport &report)
 {
     m_autoQaProgress->hide();
@@ -822,7 +827,7 @@ void MainWindow::onAutoQaFinished(const AutoQaReport &report)
         m_caseModel->updateHits(CaseRepository(*m_workspace.store).cases(m_queueId, m_workspace.user.id));
         const QString open = m_conversation->conversationId();
         if (!open.isEmpty()) {
-            m_conversation->setHits(hitsOf(open));
+            m_conversation->setHits(displayHits(*m_workspace.store, open));
             applySuggestions();
         }
     }
@@ -986,6 +991,69 @@ ConflictsDialog *MainWindow::showConflictsDialog()
     return m_conflictsDialog;
 }
 
+LeaderHome *MainWindow::showLeaderHome()
+{
+    if (!m_leaderHome) {
+        m_leaderHome = new LeaderHome(m_workspace, this);
+        m_leaderHome->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_leaderHome, &LeaderHome::coachRequested, this,
+                [this](const QString &agentId) { showCoaching(agentId); });
+        connect(m_leaderHome, &LeaderHome::sessionRequested, this, [this](const QString &sessionId) {
+            if (CoachingWindow *w = showCoaching())
+                w->openSession(sessionId);
+        });
+        connect(m_leaderHome, &LeaderHome::disputesRequested, this, &MainWindow::showDisputes);
+    } else {
+        m_leaderHome->refresh();
+    }
+    m_leaderHome->show();
+    m_leaderHome->raise();
+    m_leaderHome->activateWindow();
+    return m_leaderHome;
+}
+
+CoachingWindow *MainWindow::showCoaching(const QString &agentId)
+{
+    if (!m_coaching) {
+        // A window of its own (it goes full screen to present), owned here and closed with the workstation.
+        m_coaching = new CoachingWindow(m_workspace, this);
+        m_coaching->setWindowFlag(Qt::Window);
+        m_coaching->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_coaching, &CoachingWindow::sessionChanged, this, [this] {
+            if (m_leaderHome)
+                m_leaderHome->refresh();
+        });
+    }
+    if (!agentId.isEmpty()) {
+        const QDate today = QDate::currentDate();
+        m_coaching->openAgent(agentId, today.addDays(-27), today);
+    }
+    m_coaching->show();
+    m_coaching->raise();
+    m_coaching->activateWindow();
+    return m_coaching;
+}
+
+DisputesDialog *MainWindow::showDisputes()
+{
+    if (!m_disputes) {
+        m_disputes = new DisputesDialog(m_workspace, this);
+        m_disputes->setAttribute(Qt::WA_DeleteOnClose);
+        // A decision re-scored an evaluation: the case on screen shows the new revision.
+        connect(m_disputes, &DisputesDialog::evaluationChanged, this, [this] {
+            reloadOpenCaseIfChanged();
+            if (m_leaderHome)
+                m_leaderHome->refresh();
+        });
+    } else {
+        m_disputes->refresh();
+    }
+    m_disputes->show();
+    m_disputes->raise();
+    m_disputes->activateWindow();
+    return m_disputes;
+}
+
 void MainWindow::onSyncFinished(const SyncOutcome &outcome)
 {
     m_syncProgress->hide();
@@ -998,6 +1066,12 @@ void MainWindow::onSyncFinished(const SyncOutcome &outcome)
     if (m_conflictsDialog) {
         m_conflictsDialog->setSyncRunning(false);
         m_conflictsDialog->refresh();
+    }
+    if (outcome.report.pulled > 0) {
+        if (m_leaderHome)
+            m_leaderHome->refresh();
+        if (m_disputes)
+            m_disputes->refresh();
     }
     if (!outcome.report.newConflicts.isEmpty())
         statusBar()->showMessage(

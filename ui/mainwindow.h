@@ -18,6 +18,9 @@ class QTimer;
 namespace qawb {
 
 class AutoQaController;
+class CoachingWindow;
+class DisputesDialog;
+class LeaderHome;
 class CaseFilterProxy;
 class ConflictsDialog;
 class SharedStoreDialog;
@@ -78,6 +81,13 @@ public:
     // Review ▸ Sync conflicts… (a second call brings the open dialog forward).
     ConflictsDialog *showConflictsDialog();
 
+    // Coaching ▸ Team feedback… (the team leader's start page, shown at start to team leaders), Coaching ▸ Coaching
+    // session… (agentId: open on that agent's last four weeks) and Coaching ▸ Disputes…. None blocks the window; a
+    // second call brings the open one forward.
+    LeaderHome *showLeaderHome();
+    CoachingWindow *showCoaching(const QString &agentId = {});
+    DisputesDialog *showDisputes();
+
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;
     QListView *queueView() const { return m_queues; }
@@ -118,7 +128,6 @@ private:
     bool playbackKey(int key);
     void showShortcuts();
     void onAutoQaFinished(const AutoQaReport &report);
-    std::vector<DisplayHit> hitsOf(const QString &conversationId);
     void importRuleSet();
     void exportRuleSet();
     void onSyncFinished(const SyncOutcome &outcome);
@@ -155,6 +164,9 @@ private:
     QAction *m_syncNowAction = nullptr;
     QPointer<SharedStoreDialog> m_sharedStoreDialog;
     QPointer<ConflictsDialog> m_conflictsDialog;
+    QPointer<LeaderHome> m_leaderHome;
+    QPointer<CoachingWindow> m_coaching;
+    QPointer<DisputesDialog> m_disputes;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };
