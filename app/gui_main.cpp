@@ -82,6 +82,7 @@ int main(int argc, char *argv[])
         if (profile.exec() == QDialog::Accepted)
             window.setUser(workspace.user);
     }
+    window.openStartPage();
 
     return app.exec();
 }

@@ -468,16 +468,8 @@
         </translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
-    </message>
-    <message>
         <source>feedback done: what was fed back.</source>
         <translation>feedback done：反馈了什么。</translation>
-    </message>
-    <message>
-        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
-        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
     </message>
     <message>
         <source>feedback on %1 recorded</source>
@@ -485,7 +477,9 @@
     </message>
     <message numerus="yes">
         <source>feedback is now due within %n hour(s)</source>
-        <translation><numerusform>现在须在 %n 小时内反馈</numerusform></translation>
+        <translation>
+            <numerusform>现在须在 %n 小时内反馈</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue by %1 h %2 min</source>
@@ -501,11 +495,419 @@
     </message>
     <message numerus="yes">
         <source>%n failed item(s)</source>
-        <translation><numerusform>%n 项不合格</numerusform></translation>
+        <translation>
+            <numerusform>%n 项不合格</numerusform>
+        </translation>
     </message>
     <message>
         <source>last 28 days: %1 of %2 fed back within %3 h (%4%)</source>
         <translation>近 28 天：%2 份中 %1 份在 %3 小时内完成反馈（%4%）</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
+    </message>
+    <message>
+        <source>coaching export: write the summary to this PDF.</source>
+        <translation>coaching export：将摘要写入此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>disputes list: only open disputes.</source>
+        <translation>disputes list：仅列出进行中的申诉。</translation>
+    </message>
+    <message>
+        <source>disputes limits: disputes are opened within N days of the evaluation.</source>
+        <translation>disputes limits：申诉须在评估后 N 天内发起。</translation>
+    </message>
+    <message>
+        <source>disputes limits: at most M disputes per evaluation.</source>
+        <translation>disputes limits：每条评估最多申诉 M 次。</translation>
+    </message>
+    <message>
+        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
+        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
+    </message>
+    <message>
+        <source>use: coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</source>
+        <translation>用法：coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</translation>
+    </message>
+    <message>
+        <source>use: disputes list [--open] [--json] | disputes show ID [--json] | disputes limits [--days N --max M]</source>
+        <translation>用法：disputes list [--open] [--json] | disputes show ID [--json] | disputes limits [--days N --max M]</translation>
+    </message>
+    <message>
+        <source>no coaching sessions</source>
+        <translation>没有辅导会话</translation>
+    </message>
+    <message>
+        <source>%1 of %2 action item(s) open</source>
+        <translation>%2 项改进事项中 %1 项未完成</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs the GUI libraries (run qawb, not a core-only build)</source>
+        <translation>生成 PDF 需要图形界面库（请运行 qawb，而不是仅含核心功能的版本）</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Coaching session %1</source>
+        <translation>辅导会话 %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2), team %3</source>
+        <translation>坐席：%1（%2），班组 %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2; held %3 by %4</source>
+        <translation>时间段：%1 至 %2；由 %4 于 %3 辅导</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1, mean %2 (team %3)</source>
+        <translation>评估：%1 条，平均分 %2（班组平均 %3）</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>（一票否决）</translation>
+    </message>
+    <message>
+        <source>Weakest items (agent / team pass rate):</source>
+        <translation>最薄弱的评分项（坐席 / 班组合格率）：</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>谈话记录：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>%1 已于 %2 确认</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>disputes are opened within %n day(s) of the evaluation</source>
+        <translation><numerusform>申诉须在评估后 %n 天内发起</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per evaluation</source>
+        <translation><numerusform>每条评估最多 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>no disputes</source>
+        <translation>没有申诉</translation>
+    </message>
+    <message>
+        <source>Dispute %1 (%2)</source>
+        <translation>申诉 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of %2 by %3; agent %4</source>
+        <translation>评估 %1（会话 %2，质检员 %3）；坐席 %4</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>评分项：%1</translation>
+    </message>
+    <message>
+        <source>Arbitrator: %1</source>
+        <translation>仲裁人：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 by %2</source>
+        <translation>裁定结果：%1（裁定人：%2）</translation>
+    </message>
+    <message>
+        <source>score %1 → %2</source>
+        <translation>得分 %1 → %2</translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>（第 %1 版）</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPdf</name>
+    <message>
+        <source>cannot write %1: fonts are not available without the graphical application</source>
+        <translation>无法写入 %1：没有图形界面程序时无法使用字体</translation>
+    </message>
+    <message>
+        <source>Coaching session — %1</source>
+        <translation>辅导会话 — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>辅导时间</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Score trend by week</source>
+        <translation>每周得分趋势</translation>
+    </message>
+    <message>
+        <source>No evaluations in this period.</source>
+        <translation>此时间段内没有评估。</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1 (%2 passed)</source>
+        <translation>评估：%1 条（%2 条合格）</translation>
+    </message>
+    <message>
+        <source>Mean score: %1</source>
+        <translation>平均分：%1</translation>
+    </message>
+    <message>
+        <source>Team mean: %1</source>
+        <translation>班组平均：%1</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>合格线：%1</translation>
+    </message>
+    <message>
+        <source>Weakest criteria</source>
+        <translation>最薄弱的评分项</translation>
+    </message>
+    <message>
+        <source>No failed criteria in this period.</source>
+        <translation>此时间段内没有不合格的评分项。</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Agent passed</source>
+        <translation>坐席合格率</translation>
+    </message>
+    <message>
+        <source>Team passed</source>
+        <translation>班组合格率</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Coaching note:</source>
+        <translation>辅导意见：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评语：</translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; notes</source>
+        <translation>质检员意见</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>谈话记录</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>无谈话记录。</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>无改进事项。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>坐席确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>%1 已于 %2 确认</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s comment:</source>
+        <translation>坐席留言：</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s signature:</source>
+        <translation>坐席签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>无法写入 %1：无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be finished</source>
+        <translation>无法写入 %1：无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>只写入了一部分（磁盘是否已满？）</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingRepository</name>
+    <message>
+        <source>a coaching session needs a period: a first and a last day, in that order</source>
+        <translation>辅导会话需要时间段：依次给出第一天和最后一天</translation>
+    </message>
+    <message>
+        <source>every action item needs a description</source>
+        <translation>每项改进事项都需要填写内容</translation>
+    </message>
+    <message>
+        <source>an action item is open, done or dropped, not &quot;%1&quot;</source>
+        <translation>改进事项的状态只能是 open、done 或 dropped，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>没有坐席 %1</translation>
+    </message>
+    <message>
+        <source>%1 leads another team: agent %2 is not theirs to coach</source>
+        <translation>%1 负责其他班组：无权辅导坐席 %2</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged this session: its notes, follow-up and action items stay as they were (their status can still change)</source>
+        <translation>%1 已确认此辅导会话：其谈话记录、跟进日期和改进事项保持不变（事项状态仍可更改）</translation>
+    </message>
+    <message>
+        <source>the agent acknowledges with their name</source>
+        <translation>坐席确认时需填写本人姓名</translation>
+    </message>
+    <message>
+        <source>%1 already acknowledged this session on %2</source>
+        <translation>%1 已于 %2 确认过此辅导会话</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one session id; give more of it</source>
+        <translation>%1 是多个辅导会话 ID 的开头；请输入更多字符</translation>
+    </message>
+    <message>
+        <source>there is no coaching session %1</source>
+        <translation>没有辅导会话 %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +965,149 @@
     <message>
         <source>cannot extract the demo queue</source>
         <translation>无法提取演示队列文件</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRepository</name>
+    <message>
+        <source>disputes may be opened within 1 to 365 days, not %1</source>
+        <translation>申诉期限须为 1 到 365 天，而不是 %1</translation>
+    </message>
+    <message>
+        <source>an evaluation may be disputed 1 to 20 times, not %1</source>
+        <translation>每条评估的申诉次数上限须为 1 到 20 次，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the limits could not be stored</source>
+        <translation>无法保存申诉限制</translation>
+    </message>
+    <message>
+        <source>a dispute names at least one scorecard item</source>
+        <translation>申诉至少须指明一个评分项</translation>
+    </message>
+    <message>
+        <source>a dispute needs a reason: what the agent says is wrong</source>
+        <translation>申诉需要理由：坐席认为哪里有误</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one evaluation id; give more of it</source>
+        <translation>%1 是多个评估 ID 的开头；请输入更多字符</translation>
+    </message>
+    <message>
+        <source>there is no evaluation %1</source>
+        <translation>没有评估 %1</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not submitted: only a submitted evaluation can be disputed</source>
+        <translation>评估 %1 尚未提交：只有已提交的评估才能申诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>the evaluation was submitted on %1: disputes are opened within %n day(s) of that</source>
+        <translation><numerusform>该评估于 %1 提交：申诉须在提交后 %n 天内发起</numerusform></translation>
+    </message>
+    <message>
+        <source>a dispute of this evaluation is still open: add to its thread or wait for the decision</source>
+        <translation>此评估已有一项申诉正在进行中：请在其沟通记录中补充，或等待裁定</translation>
+    </message>
+    <message>
+        <source>this evaluation was disputed %1 time(s) already; the limit is %2</source>
+        <translation>此评估已被申诉 %1 次；上限为 %2 次</translation>
+    </message>
+    <message>
+        <source>the scorecard version of evaluation %1 is missing</source>
+        <translation>缺少评估 %1 所用的评分表版本</translation>
+    </message>
+    <message>
+        <source>the scorecard has no item &quot;%1&quot;</source>
+        <translation>评分表中没有评分项“%1”</translation>
+    </message>
+    <message>
+        <source>there is no user %1 to decide the dispute</source>
+        <translation>没有可裁定此申诉的用户 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot decide this dispute: the inspector who scored it or a QA manager does</source>
+        <translation>%1（%2）无法裁定此申诉：应由评分的质检员或质检主管裁定</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>消息为空</translation>
+    </message>
+    <message>
+        <source>%1 (%2) takes no part in this dispute</source>
+        <translation>%1（%2）不是此申诉的参与方</translation>
+    </message>
+    <message>
+        <source>the outcome is upheld, partly or rejected, not &quot;%1&quot;</source>
+        <translation>裁定结果只能是 upheld、partly 或 rejected，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a decision needs an explanation for the agent</source>
+        <translation>裁定需要附上给坐席的说明</translation>
+    </message>
+    <message>
+        <source>this dispute was %1 already</source>
+        <translation>此申诉已%1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not decide this dispute: %3 does</source>
+        <translation>%1（%2）无权裁定此申诉：应由 %3 裁定</translation>
+    </message>
+    <message>
+        <source>the evaluation is being re-scored (it is a draft): submit it before deciding</source>
+        <translation>该评估正在重新评分（处于草稿状态）：请先提交再裁定</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is not disputed: a decision changes only disputed items</source>
+        <translation>评分项“%1”未被申诉：裁定只能更改被申诉的评分项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to item &quot;%2&quot;</source>
+        <translation>“%1”不是评分项“%2”的有效答案</translation>
+    </message>
+    <message>
+        <source>a rejected dispute leaves the answers as they are</source>
+        <translation>驳回申诉时不更改任何答案</translation>
+    </message>
+    <message>
+        <source>an upheld or partly upheld dispute changes at least one answer</source>
+        <translation>申诉成立或部分成立时，至少要更改一个答案</translation>
+    </message>
+    <message>
+        <source>an upheld dispute changes every disputed item; choose &quot;partly&quot; when some stand</source>
+        <translation>申诉成立时须更改所有被申诉的评分项；若有评分项维持不变，请选择“partly”（部分成立）</translation>
+    </message>
+    <message>
+        <source>Dispute %1 %2: %3</source>
+        <translation>申诉 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>the new answers cannot be submitted: %1</source>
+        <translation>无法提交新的答案：%1</translation>
+    </message>
+    <message>
+        <source>only an open dispute can be withdrawn</source>
+        <translation>只有进行中的申诉才能撤回</translation>
+    </message>
+    <message>
+        <source>only %1, who opened it, or a QA manager may withdraw this dispute</source>
+        <translation>只有发起人 %1 或质检主管可以撤回此申诉</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one dispute id; give more of it</source>
+        <translation>%1 是多个申诉 ID 的开头；请输入更多字符</translation>
+    </message>
+    <message>
+        <source>there is no dispute %1</source>
+        <translation>没有申诉 %1</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2092,25 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>No evaluations in this period</source>
+        <translation>此时间段内没有评估</translation>
+    </message>
+    <message>
+        <source>Pass %1</source>
+        <translation>合格线 %1</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>班组平均</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>a name is needed</source>
@@ -1779,6 +2343,361 @@
     <message>
         <source>Agent replied after %1 s</source>
         <translation>坐席 %1 秒后才回复</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CoachingWindow</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>辅导会话</translation>
+    </message>
+    <message>
+        <source>Session summary written to %1</source>
+        <translation>辅导摘要已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may look at coaching sessions but not record them</source>
+        <translation>%1（%2）可以查看辅导会话，但不能记录</translation>
+    </message>
+    <message>
+        <source>A new session, or one held before with this agent and how its action items stand</source>
+        <translation>新建辅导会话，或选择以前与该坐席进行的会话并查看其改进事项的进展</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, to show the agent (F11; Esc to leave)</source>
+        <translation>全屏大字显示，便于给坐席看（F11；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Dispute this evaluation…</source>
+        <translation>申诉此评估…</translation>
+    </message>
+    <message>
+        <source>Open a dispute (申诉) of items of the case shown, on the agent&apos;s behalf</source>
+        <translation>代坐席对当前案例的评分项发起申诉</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>辅导会话：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Weakest items against the team</source>
+        <translation>与班组相比最薄弱的评分项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s evaluations</source>
+        <translation>该坐席的评估</translation>
+    </message>
+    <message>
+        <source>Weakest items (pass rate)</source>
+        <translation>最薄弱的评分项（合格率）</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Failed items of this case</source>
+        <translation>此案例的不合格项</translation>
+    </message>
+    <message>
+        <source>Click: play the call from that moment, or show the chat message</source>
+        <translation>单击：从该时刻开始播放通话，或显示对应的聊天消息</translation>
+    </message>
+    <message>
+        <source>Failed items:</source>
+        <translation>不合格项：</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>本次辅导</translation>
+    </message>
+    <message>
+        <source>What you talked about, what the agent said</source>
+        <translation>谈了哪些内容，坐席怎么说</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>谈话记录</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>改进事项</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>添加改进事项</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Agent acknowledges…</source>
+        <translation>坐席确认…</translation>
+    </message>
+    <message>
+        <source>The agent confirms the session with their name (and a comment if they wish)</source>
+        <translation>坐席填写姓名以确认本次辅导（也可附上留言）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>谈话记录：</translation>
+    </message>
+    <message>
+        <source>Agreed action items:</source>
+        <translation>约定的改进事项：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There are no agents to coach in this store yet</source>
+        <translation>此数据库中还没有可辅导的坐席</translation>
+    </message>
+    <message>
+        <source>There is no agent %1 among those you coach</source>
+        <translation>您辅导的坐席中没有 %1</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last</source>
+        <translation>时间段的第一天晚于最后一天</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建辅导会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n action item(s) open</source>
+        <translation><numerusform>%1 · %n 项改进事项中 %2 项未完成</numerusform></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Coaching session — %1</source>
+        <translation>辅导会话 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n evaluation(s)</source>
+        <translation><numerusform>%1 · %n 条评估</numerusform></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均分 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>班组平均 %1</translation>
+    </message>
+    <message>
+        <source>Failed %1 of %2</source>
+        <translation>%2 次中不合格 %1 次</translation>
+    </message>
+    <message>
+        <source>The team (this agent included): failed %1 of %2</source>
+        <translation>班组（含该坐席）：%2 次中不合格 %1 次</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Below pass</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>No submitted evaluations of %1 in this period</source>
+        <translation>此时间段内 %1 没有已提交的评估</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · score %3 · inspector %4</source>
+        <translation>%1 · %2 · 得分 %3 · 质检员 %4</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>（一票否决）</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>Auto-QA did not place this item at a moment</source>
+        <translation>自动质检未能将此评分项定位到具体时刻</translation>
+    </message>
+    <message>
+        <source>Nothing failed</source>
+        <translation>没有不合格项</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coaching note:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;辅导意见：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comment:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;评语：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Auto-QA did not place “%1” at a moment; look through the case</source>
+        <translation>自动质检未能将“%1”定位到具体时刻；请浏览整个案例</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>%1 已于 %2 确认</translation>
+    </message>
+    <message>
+        <source>Recorded as soon as you write something</source>
+        <translation>写下任何内容后即自动记录</translation>
+    </message>
+    <message>
+        <source>Held %1 by %2; not acknowledged yet</source>
+        <translation>%2 于 %1 辅导；尚未确认</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>The session could not be stored: %1</source>
+        <translation>无法保存辅导会话：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the session</source>
+        <translation>%1 已确认本次辅导</translation>
+    </message>
+    <message>
+        <source>Acknowledge the coaching session</source>
+        <translation>确认辅导会话</translation>
+    </message>
+    <message>
+        <source>Optional: anything the agent wants on record</source>
+        <translation>可选：坐席希望记录在案的任何内容</translation>
+    </message>
+    <message>
+        <source>The agent confirms that this session took place and what was agreed. After this the notes and action items cannot be changed; their status still can.</source>
+        <translation>坐席确认本次辅导确已进行，并确认约定的内容。确认后，谈话记录和改进事项将无法更改，但事项状态仍可更改。</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>坐席姓名：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评语：</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Export the session as PDF</source>
+        <translation>将辅导会话导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Dispute opened; %1 decides it</source>
+        <translation>已发起申诉；由 %1 裁定</translation>
+    </message>
+    <message>
+        <source>Presenting: J / K or Page Down / Page Up move between cases; Esc leaves</source>
+        <translation>演示中：J / K 或 Page Down / Page Up 切换案例；按 Esc 退出</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3080,10 @@
         <source>%1 「%2」</source>
         <translation>%1「%2」</translation>
     </message>
+    <message>
+        <source>comments cannot be added here</source>
+        <translation>此处不能添加评语</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CsvReader</name>
@@ -2194,6 +3117,297 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::DisputesDialog</name>
+    <message>
+        <source>Upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁定人</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Disputed item</source>
+        <translation>申诉的评分项</translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>当前答案</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Disputed items</source>
+        <translation>申诉的评分项</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Add to the thread…</source>
+        <translation>补充说明…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Explain the decision to the agent.</source>
+        <translation>向坐席说明裁定理由。</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>裁定结果：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Take the dispute back (the one who opened it or a QA manager)</source>
+        <translation>撤回申诉（限发起人或质检主管）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open: %1 · waiting for your decision: %2</source>
+        <translation>进行中：%1 · 待您裁定：%2</translation>
+    </message>
+    <message>
+        <source>No disputes to show.</source>
+        <translation>没有可显示的申诉。</translation>
+    </message>
+    <message>
+        <source>Choose a dispute on the left.</source>
+        <translation>请在左侧选择一项申诉。</translation>
+    </message>
+    <message>
+        <source>Open — %1 decides</source>
+        <translation>进行中 — 由 %1 裁定</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1（%2 于 %3 裁定）</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 · revision %3</source>
+        <translation>得分 %1 → %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <source>Score %1 · revision %2</source>
+        <translation>得分 %1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · scored by %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Opened by %6 on %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 质检员 %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;%6 于 %7 发起申诉</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>stands</source>
+        <translation>维持不变</translation>
+    </message>
+    <message>
+        <source>opened the dispute</source>
+        <translation>发起了申诉</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>裁定：%1</translation>
+    </message>
+    <message>
+        <source>withdrew it</source>
+        <translation>撤回了申诉</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>评分项：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Answer now: %1</source>
+        <translation>当前答案：%1</translation>
+    </message>
+    <message>
+        <source>Set each answer as it should be, choose the outcome and explain it.</source>
+        <translation>请将每个答案设为应有的值，选择裁定结果并说明理由。</translation>
+    </message>
+    <message>
+        <source>%1 decides this dispute (or a QA manager).</source>
+        <translation>此申诉由 %1（或质检主管）裁定。</translation>
+    </message>
+    <message>
+        <source>The dispute was withdrawn.</source>
+        <translation>该申诉已撤回。</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2.</source>
+        <translation>已由 %1 于 %2 裁定。</translation>
+    </message>
+    <message>
+        <source>Choose a dispute first.</source>
+        <translation>请先选择一项申诉。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未能发送：%1</translation>
+    </message>
+    <message>
+        <source>Added to the thread.</source>
+        <translation>已添加到沟通记录。</translation>
+    </message>
+    <message>
+        <source>Not decided: item &quot;%1&quot; is not disputed</source>
+        <translation>未裁定：评分项“%1”未被申诉</translation>
+    </message>
+    <message>
+        <source>Not decided: &quot;%1&quot; is not an answer to item &quot;%2&quot;</source>
+        <translation>未裁定：“%1”不是评分项“%2”的有效答案</translation>
+    </message>
+    <message>
+        <source>Not decided: the outcome is upheld, partly or rejected, not &quot;%1&quot;</source>
+        <translation>未裁定：裁定结果只能是 upheld、partly 或 rejected，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Not decided: %1 decides this dispute (or a QA manager).</source>
+        <translation>未裁定：此申诉由 %1（或质检主管）裁定。</translation>
+    </message>
+    <message>
+        <source>Not decided: this dispute is not open.</source>
+        <translation>未裁定：此申诉已不在进行中。</translation>
+    </message>
+    <message>
+        <source>Not decided: choose the outcome.</source>
+        <translation>未裁定：请选择裁定结果。</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未裁定：%1</translation>
+    </message>
+    <message>
+        <source>Decided: %1. The evaluation was re-scored: %2 → %3, now revision %4.</source>
+        <translation>已裁定：%1。评估已重新评分：%2 → %3，现为第 %4 版。</translation>
+    </message>
+    <message>
+        <source>Decided: %1. The evaluation stands as it was.</source>
+        <translation>已裁定：%1。评估维持原样。</translation>
+    </message>
+    <message>
+        <source>Withdraw the dispute</source>
+        <translation>撤回申诉</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn? (The note goes into the thread.)</source>
+        <translation>为什么撤回？（此说明将记入沟通记录。）</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>未能撤回：%1</translation>
+    </message>
+    <message>
+        <source>The dispute was withdrawn; it does not count against the limit.</source>
+        <translation>申诉已撤回；不计入申诉次数上限。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3588,153 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::LeaderHome</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>记录反馈…</translation>
+    </message>
+    <message>
+        <source>Coach this agent…</source>
+        <translation>辅导该坐席…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Session held</source>
+        <translation>辅导时间</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未完成的改进事项</translation>
+    </message>
+    <message>
+        <source>Open the session…</source>
+        <translation>打开辅导会话…</translation>
+    </message>
+    <message>
+        <source>Disputes…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <source>Team feedback</source>
+        <translation>班组反馈</translation>
+    </message>
+    <message>
+        <source>Coaching follow-ups</source>
+        <translation>辅导跟进</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <source>Feedback to give</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <source>Coaching follow-ups due</source>
+        <translation>待跟进的辅导</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback on time in the last 28 days: %1% (%2 of %3; %4 late, %5 overdue) · within %n hour(s)</source>
+        <translation><numerusform>近 28 天按时反馈率：%1%（%3 份中 %2 份按时；%4 份延迟反馈，%5 份已超时）· 时限 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No feedback was due in the last 28 days · feedback is due within %n hour(s)</source>
+        <translation><numerusform>近 28 天没有需要反馈的评估 · 反馈时限为 %n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2)</source>
+        <translation>自 %1 起已超时（%2）</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation>%1 到期（%2）</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 past due)</source>
+        <translation>%1 / %2（%3 项已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No disputes are open.</source>
+        <translation>没有进行中的申诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open, %1 opened by you or waiting for your decision.</source>
+        <translation><numerusform>%n 项申诉进行中，其中 %1 项由您发起或待您裁定。</numerusform></translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>反馈已记录</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>记录反馈</translation>
+    </message>
+    <message>
+        <source>Feedback given to %1 on %2. What was said (optional):</source>
+        <translation>已就会话 %2 向 %1 反馈。反馈内容（可选）：</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +4172,169 @@
     <message>
         <source>Your evaluation of %1 was updated from the shared store.</source>
         <translation>您对 %1 的评估已根据共享数据库更新。</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>辅导(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Team &amp;feedback…</source>
+        <translation>班组反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;session…</source>
+        <translation>辅导会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes…</source>
+        <translation>申诉(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::OpenDisputeDialog</name>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>发起申诉</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>原答案</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s comment</source>
+        <translation>质检员评语</translation>
+    </message>
+    <message>
+        <source>Scorecard items</source>
+        <translation>评分表中的评分项</translation>
+    </message>
+    <message>
+        <source>What does the agent say is wrong? Point at the moment if you can.</source>
+        <translation>坐席认为哪里有误？如有可能，请指明具体时刻。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁定人</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>发起申诉</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>裁定人：</translation>
+    </message>
+    <message>
+        <source>Tick the items the agent disputes (failed ones are shaded):</source>
+        <translation>勾选坐席申诉的评分项（不合格项以底色标示）：</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>评估 %1</translation>
+    </message>
+    <message>
+        <source>The scorecard of this evaluation is missing.</source>
+        <translation>缺少此评估的评分表。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation>没有评估 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · fatal item failed</source>
+        <translation>%1 · 一票否决项未通过</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Agent: %3 · Inspector: %4&lt;br&gt;Score: %5 · Submitted: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;坐席：%3 · 质检员：%4&lt;br&gt;得分：%5 · 提交时间：%6</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Disputes are opened within %1 days; at most %2 per evaluation.</source>
+        <translation>申诉须在 %1 天内发起；每条评估最多申诉 %2 次。</translation>
+    </message>
+    <message>
+        <source>The time to dispute this one ended on %1.</source>
+        <translation>此评估的申诉期限已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>This one until %1.</source>
+        <translation>此评估可申诉至 %1。</translation>
+    </message>
+    <message>
+        <source>Disputed %1 time(s) so far.</source>
+        <translation>目前已申诉 %1 次。</translation>
+    </message>
+    <message>
+        <source>One is still open.</source>
+        <translation>有一项申诉仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 (inspector who scored it)</source>
+        <translation>%1（评分的质检员）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>You cannot open disputes: %1</source>
+        <translation>您无法发起申诉：%1</translation>
+    </message>
+    <message>
+        <source>Only a submitted evaluation can be disputed.</source>
+        <translation>只有已提交的评估才能申诉。</translation>
+    </message>
+    <message>
+        <source>Tick the items the agent disputes.</source>
+        <translation>请勾选坐席申诉的评分项。</translation>
+    </message>
+    <message>
+        <source>Say what the agent says is wrong.</source>
+        <translation>请说明坐席认为哪里有误。</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>未能发起：%1</translation>
+    </message>
+    <message>
+        <source>Dispute opened.</source>
+        <translation>已发起申诉。</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +5871,13 @@ key | 中文 | English</source>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::TrendChartWidget</name>
+    <message>
+        <source>Score trend by week</source>
+        <translation>每周得分趋势</translation>
     </message>
 </context>
 <context>

@@ -468,16 +468,8 @@
         </translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
-    </message>
-    <message>
         <source>feedback done: what was fed back.</source>
         <translation>feedback done：回饋了什麼。</translation>
-    </message>
-    <message>
-        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
-        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
     </message>
     <message>
         <source>feedback on %1 recorded</source>
@@ -485,7 +477,9 @@
     </message>
     <message numerus="yes">
         <source>feedback is now due within %n hour(s)</source>
-        <translation><numerusform>現在須在 %n 小時內回饋</numerusform></translation>
+        <translation>
+            <numerusform>現在須在 %n 小時內回饋</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue by %1 h %2 min</source>
@@ -501,11 +495,419 @@
     </message>
     <message numerus="yes">
         <source>%n failed item(s)</source>
-        <translation><numerusform>%n 項不合格</numerusform></translation>
+        <translation>
+            <numerusform>%n 項不合格</numerusform>
+        </translation>
     </message>
     <message>
         <source>last 28 days: %1 of %2 fed back within %3 h (%4%)</source>
         <translation>近 28 天：%2 份中 %1 份在 %3 小時內完成回饋（%4%）</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
+    </message>
+    <message>
+        <source>coaching export: write the summary to this PDF.</source>
+        <translation>coaching export：將摘要寫入此 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>disputes list: only open disputes.</source>
+        <translation>disputes list：僅列出進行中的申訴。</translation>
+    </message>
+    <message>
+        <source>disputes limits: disputes are opened within N days of the evaluation.</source>
+        <translation>disputes limits：申訴須在評估後 N 天內提出。</translation>
+    </message>
+    <message>
+        <source>disputes limits: at most M disputes per evaluation.</source>
+        <translation>disputes limits：每個評估最多申訴 M 次。</translation>
+    </message>
+    <message>
+        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
+        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
+    </message>
+    <message>
+        <source>use: coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</source>
+        <translation>用法：coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</translation>
+    </message>
+    <message>
+        <source>use: disputes list [--open] [--json] | disputes show ID [--json] | disputes limits [--days N --max M]</source>
+        <translation>用法：disputes list [--open] [--json] | disputes show ID [--json] | disputes limits [--days N --max M]</translation>
+    </message>
+    <message>
+        <source>no coaching sessions</source>
+        <translation>沒有輔導會談</translation>
+    </message>
+    <message>
+        <source>%1 of %2 action item(s) open</source>
+        <translation>%2 項改善事項中 %1 項未完成</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>追蹤 %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>已由 %1 確認</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>writing a PDF needs the GUI libraries (run qawb, not a core-only build)</source>
+        <translation>產生 PDF 需要圖形介面函式庫（請執行 qawb，而非僅含核心功能的版本）</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Coaching session %1</source>
+        <translation>輔導會談 %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2), team %3</source>
+        <translation>客服：%1（%2），班組 %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2; held %3 by %4</source>
+        <translation>期間：%1 至 %2；由 %4 於 %3 輔導</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1, mean %2 (team %3)</source>
+        <translation>評估：%1 個，平均分數 %2（班組平均 %3）</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>（一票否決）</translation>
+    </message>
+    <message>
+        <source>Weakest items (agent / team pass rate):</source>
+        <translation>最薄弱的評分項（客服 / 班組合格率）：</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>會談紀錄：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>追蹤：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>%1 已於 %2 確認</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>尚未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>disputes are opened within %n day(s) of the evaluation</source>
+        <translation><numerusform>申訴須在評估後 %n 天內提出</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n per evaluation</source>
+        <translation><numerusform>每個評估最多 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>no disputes</source>
+        <translation>沒有申訴</translation>
+    </message>
+    <message>
+        <source>Dispute %1 (%2)</source>
+        <translation>申訴 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of %2 by %3; agent %4</source>
+        <translation>評估 %1（對話 %2，質檢員 %3）；客服 %4</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>評分項：%1</translation>
+    </message>
+    <message>
+        <source>Arbitrator: %1</source>
+        <translation>仲裁人：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 by %2</source>
+        <translation>裁定結果：%1（裁定人：%2）</translation>
+    </message>
+    <message>
+        <source>score %1 → %2</source>
+        <translation>分數 %1 → %2</translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>（第 %1 版）</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPdf</name>
+    <message>
+        <source>cannot write %1: fonts are not available without the graphical application</source>
+        <translation>無法寫入 %1：未執行圖形介面程式時無法使用字型</translation>
+    </message>
+    <message>
+        <source>Coaching session — %1</source>
+        <translation>輔導會談 — %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>會談時間</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>組長</translation>
+    </message>
+    <message>
+        <source>Score trend by week</source>
+        <translation>每週分數趨勢</translation>
+    </message>
+    <message>
+        <source>No evaluations in this period.</source>
+        <translation>此期間內沒有評估。</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1 (%2 passed)</source>
+        <translation>評估：%1 個（%2 個合格）</translation>
+    </message>
+    <message>
+        <source>Mean score: %1</source>
+        <translation>平均分數：%1</translation>
+    </message>
+    <message>
+        <source>Team mean: %1</source>
+        <translation>班組平均：%1</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>合格線：%1</translation>
+    </message>
+    <message>
+        <source>Weakest criteria</source>
+        <translation>最薄弱的評分項</translation>
+    </message>
+    <message>
+        <source>No failed criteria in this period.</source>
+        <translation>此期間內沒有不合格的評分項。</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Agent passed</source>
+        <translation>客服合格率</translation>
+    </message>
+    <message>
+        <source>Team passed</source>
+        <translation>班組合格率</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>一票否決</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否決</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格項目</translation>
+    </message>
+    <message>
+        <source>Coaching note:</source>
+        <translation>輔導意見：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>評語：</translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; notes</source>
+        <translation>質檢員意見</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>會談紀錄</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>無會談紀錄。</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>改善事項</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>無改善事項。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改善事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>追蹤：</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>客服確認</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>%1 已於 %2 確認</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s comment:</source>
+        <translation>客服留言：</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>尚未確認</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s signature:</source>
+        <translation>客服簽名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>無法寫入 %1：無法開始產生 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be finished</source>
+        <translation>無法寫入 %1：無法完成 PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>只寫入了一部分（磁碟是否已滿？）</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingRepository</name>
+    <message>
+        <source>a coaching session needs a period: a first and a last day, in that order</source>
+        <translation>輔導會談需要期間：依序指定第一天和最後一天</translation>
+    </message>
+    <message>
+        <source>every action item needs a description</source>
+        <translation>每個改善事項都需要填寫內容</translation>
+    </message>
+    <message>
+        <source>an action item is open, done or dropped, not &quot;%1&quot;</source>
+        <translation>改善事項的狀態只能是 open、done 或 dropped，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>沒有客服 %1</translation>
+    </message>
+    <message>
+        <source>%1 leads another team: agent %2 is not theirs to coach</source>
+        <translation>%1 負責其他班組：無權輔導客服 %2</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged this session: its notes, follow-up and action items stay as they were (their status can still change)</source>
+        <translation>%1 已確認此輔導會談：其會談紀錄、追蹤日期和改善事項維持不變（事項狀態仍可變更）</translation>
+    </message>
+    <message>
+        <source>the agent acknowledges with their name</source>
+        <translation>客服確認時需填寫本人姓名</translation>
+    </message>
+    <message>
+        <source>%1 already acknowledged this session on %2</source>
+        <translation>%1 已於 %2 確認過此輔導會談</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one session id; give more of it</source>
+        <translation>%1 是多個輔導會談 ID 的開頭；請輸入更多字元</translation>
+    </message>
+    <message>
+        <source>there is no coaching session %1</source>
+        <translation>沒有輔導會談 %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +965,149 @@
     <message>
         <source>cannot extract the demo queue</source>
         <translation>無法取出示範佇列檔案</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRepository</name>
+    <message>
+        <source>disputes may be opened within 1 to 365 days, not %1</source>
+        <translation>申訴期限須介於 1 到 365 天之間，而不是 %1</translation>
+    </message>
+    <message>
+        <source>an evaluation may be disputed 1 to 20 times, not %1</source>
+        <translation>每個評估的申訴次數上限須介於 1 到 20 次之間，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the limits could not be stored</source>
+        <translation>無法儲存申訴限制</translation>
+    </message>
+    <message>
+        <source>a dispute names at least one scorecard item</source>
+        <translation>申訴至少須指明一個評分項</translation>
+    </message>
+    <message>
+        <source>a dispute needs a reason: what the agent says is wrong</source>
+        <translation>申訴需要理由：客服認為哪裡有誤</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one evaluation id; give more of it</source>
+        <translation>%1 是多個評估 ID 的開頭；請輸入更多字元</translation>
+    </message>
+    <message>
+        <source>there is no evaluation %1</source>
+        <translation>沒有評估 %1</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not submitted: only a submitted evaluation can be disputed</source>
+        <translation>評估 %1 尚未提交：只有已提交的評估才能申訴</translation>
+    </message>
+    <message numerus="yes">
+        <source>the evaluation was submitted on %1: disputes are opened within %n day(s) of that</source>
+        <translation><numerusform>此評估於 %1 提交：申訴須在提交後 %n 天內提出</numerusform></translation>
+    </message>
+    <message>
+        <source>a dispute of this evaluation is still open: add to its thread or wait for the decision</source>
+        <translation>此評估已有一項申訴正在進行中：請在其討論串中補充，或等待裁定</translation>
+    </message>
+    <message>
+        <source>this evaluation was disputed %1 time(s) already; the limit is %2</source>
+        <translation>此評估已被申訴 %1 次；上限為 %2 次</translation>
+    </message>
+    <message>
+        <source>the scorecard version of evaluation %1 is missing</source>
+        <translation>缺少評估 %1 所用的評分表版本</translation>
+    </message>
+    <message>
+        <source>the scorecard has no item &quot;%1&quot;</source>
+        <translation>評分表中沒有評分項「%1」</translation>
+    </message>
+    <message>
+        <source>there is no user %1 to decide the dispute</source>
+        <translation>沒有可裁定此申訴的使用者 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot decide this dispute: the inspector who scored it or a QA manager does</source>
+        <translation>%1（%2）無法裁定此申訴：應由評分的質檢員或質檢主管裁定</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>訊息是空的</translation>
+    </message>
+    <message>
+        <source>%1 (%2) takes no part in this dispute</source>
+        <translation>%1（%2）不是此申訴的參與者</translation>
+    </message>
+    <message>
+        <source>the outcome is upheld, partly or rejected, not &quot;%1&quot;</source>
+        <translation>裁定結果只能是 upheld、partly 或 rejected，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>a decision needs an explanation for the agent</source>
+        <translation>裁定需要附上給客服的說明</translation>
+    </message>
+    <message>
+        <source>this dispute was %1 already</source>
+        <translation>此申訴已%1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not decide this dispute: %3 does</source>
+        <translation>%1（%2）無權裁定此申訴：應由 %3 裁定</translation>
+    </message>
+    <message>
+        <source>the evaluation is being re-scored (it is a draft): submit it before deciding</source>
+        <translation>此評估正在重新評分（目前為草稿）：請先提交再裁定</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is not disputed: a decision changes only disputed items</source>
+        <translation>評分項「%1」未被申訴：裁定只能變更被申訴的評分項</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to item &quot;%2&quot;</source>
+        <translation>「%1」不是評分項「%2」的有效答案</translation>
+    </message>
+    <message>
+        <source>a rejected dispute leaves the answers as they are</source>
+        <translation>駁回申訴時不變更任何答案</translation>
+    </message>
+    <message>
+        <source>an upheld or partly upheld dispute changes at least one answer</source>
+        <translation>申訴成立或部分成立時，至少須變更一個答案</translation>
+    </message>
+    <message>
+        <source>an upheld dispute changes every disputed item; choose &quot;partly&quot; when some stand</source>
+        <translation>申訴成立時須變更所有被申訴的評分項；若有評分項維持不變，請選擇「partly」（部分成立）</translation>
+    </message>
+    <message>
+        <source>Dispute %1 %2: %3</source>
+        <translation>申訴 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>the new answers cannot be submitted: %1</source>
+        <translation>無法提交新的答案：%1</translation>
+    </message>
+    <message>
+        <source>only an open dispute can be withdrawn</source>
+        <translation>只有進行中的申訴才能撤回</translation>
+    </message>
+    <message>
+        <source>only %1, who opened it, or a QA manager may withdraw this dispute</source>
+        <translation>只有提出者 %1 或質檢主管可以撤回此申訴</translation>
+    </message>
+    <message>
+        <source>%1 is the beginning of more than one dispute id; give more of it</source>
+        <translation>%1 是多個申訴 ID 的開頭；請輸入更多字元</translation>
+    </message>
+    <message>
+        <source>there is no dispute %1</source>
+        <translation>沒有申訴 %1</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2092,25 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>No evaluations in this period</source>
+        <translation>此期間內沒有評估</translation>
+    </message>
+    <message>
+        <source>Pass %1</source>
+        <translation>合格線 %1</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>班組平均</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>a name is needed</source>
@@ -1779,6 +2343,361 @@
     <message>
         <source>Agent replied after %1 s</source>
         <translation>客服 %1 秒後才回覆</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CoachingWindow</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>輔導會談</translation>
+    </message>
+    <message>
+        <source>Session summary written to %1</source>
+        <translation>輔導摘要已寫入 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may look at coaching sessions but not record them</source>
+        <translation>%1（%2）可以檢視輔導會談，但無法記錄</translation>
+    </message>
+    <message>
+        <source>A new session, or one held before with this agent and how its action items stand</source>
+        <translation>新增輔導會談，或選擇先前與此客服進行的會談並查看其改善事項的進度</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, to show the agent (F11; Esc to leave)</source>
+        <translation>全螢幕大字顯示，方便給客服看（F11；按 Esc 離開）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <source>Dispute this evaluation…</source>
+        <translation>申訴此評估…</translation>
+    </message>
+    <message>
+        <source>Open a dispute (申诉) of items of the case shown, on the agent&apos;s behalf</source>
+        <translation>代客服針對目前案例的評分項提出申訴</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>客服人員：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>輔導會談：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Weakest items against the team</source>
+        <translation>與班組相比最薄弱的評分項</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s evaluations</source>
+        <translation>此客服的評估</translation>
+    </message>
+    <message>
+        <source>Weakest items (pass rate)</source>
+        <translation>最薄弱的評分項（合格率）</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Failed items of this case</source>
+        <translation>此案例的不合格項目</translation>
+    </message>
+    <message>
+        <source>Click: play the call from that moment, or show the chat message</source>
+        <translation>按一下：從該時間點開始播放通話，或顯示對應的線上對話訊息</translation>
+    </message>
+    <message>
+        <source>Failed items:</source>
+        <translation>不合格項目：</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>本次會談</translation>
+    </message>
+    <message>
+        <source>What you talked about, what the agent said</source>
+        <translation>談了哪些內容，客服怎麼說</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>會談紀錄</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>改善事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>改善事項</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>新增改善事項</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>Agent acknowledges…</source>
+        <translation>客服確認…</translation>
+    </message>
+    <message>
+        <source>The agent confirms the session with their name (and a comment if they wish)</source>
+        <translation>客服填寫姓名以確認本次會談（也可附上留言）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>會談紀錄：</translation>
+    </message>
+    <message>
+        <source>Agreed action items:</source>
+        <translation>議定的改善事項：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There are no agents to coach in this store yet</source>
+        <translation>此資料庫中還沒有可輔導的客服</translation>
+    </message>
+    <message>
+        <source>There is no agent %1 among those you coach</source>
+        <translation>您輔導的客服中沒有 %1</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last</source>
+        <translation>期間的第一天晚於最後一天</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新增輔導會談</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n action item(s) open</source>
+        <translation><numerusform>%1 · %n 項改善事項中 %2 項未完成</numerusform></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Coaching session — %1</source>
+        <translation>輔導會談 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n evaluation(s)</source>
+        <translation><numerusform>%1 · %n 個評估</numerusform></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均分數 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>班組平均 %1</translation>
+    </message>
+    <message>
+        <source>Failed %1 of %2</source>
+        <translation>%2 次中不合格 %1 次</translation>
+    </message>
+    <message>
+        <source>The team (this agent included): failed %1 of %2</source>
+        <translation>班組（含此客服）：%2 次中不合格 %1 次</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否決</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Below pass</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>No submitted evaluations of %1 in this period</source>
+        <translation>此期間內 %1 沒有已提交的評估</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · score %3 · inspector %4</source>
+        <translation>%1 · %2 · 分數 %3 · 質檢員 %4</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>（一票否決）</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 則訊息</translation>
+    </message>
+    <message>
+        <source>Auto-QA did not place this item at a moment</source>
+        <translation>自動質檢未能將此評分項定位到特定時間點</translation>
+    </message>
+    <message>
+        <source>Nothing failed</source>
+        <translation>沒有不合格項目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coaching note:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;輔導意見：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comment:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;評語：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Auto-QA did not place “%1” at a moment; look through the case</source>
+        <translation>自動質檢未能將「%1」定位到特定時間點；請瀏覽整個案例</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>%1 已於 %2 確認</translation>
+    </message>
+    <message>
+        <source>Recorded as soon as you write something</source>
+        <translation>輸入任何內容後即會自動記錄</translation>
+    </message>
+    <message>
+        <source>Held %1 by %2; not acknowledged yet</source>
+        <translation>%2 於 %1 輔導；尚未確認</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>The session could not be stored: %1</source>
+        <translation>無法儲存輔導會談：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已於 %1 儲存</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the session</source>
+        <translation>%1 已確認本次會談</translation>
+    </message>
+    <message>
+        <source>Acknowledge the coaching session</source>
+        <translation>確認輔導會談</translation>
+    </message>
+    <message>
+        <source>Optional: anything the agent wants on record</source>
+        <translation>選填：客服希望記錄在案的任何內容</translation>
+    </message>
+    <message>
+        <source>The agent confirms that this session took place and what was agreed. After this the notes and action items cannot be changed; their status still can.</source>
+        <translation>客服確認本次會談確實進行，並確認議定的內容。確認後，會談紀錄和改善事項將無法變更，但事項狀態仍可變更。</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name:</source>
+        <translation>客服姓名：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>評語：</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Export the session as PDF</source>
+        <translation>將輔導會談匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>Dispute opened; %1 decides it</source>
+        <translation>已提出申訴；由 %1 裁定</translation>
+    </message>
+    <message>
+        <source>Presenting: J / K or Page Down / Page Up move between cases; Esc leaves</source>
+        <translation>簡報中：J / K 或 Page Down / Page Up 切換案例；按 Esc 離開</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3080,10 @@
         <source>%1 「%2」</source>
         <translation>%1「%2」</translation>
     </message>
+    <message>
+        <source>comments cannot be added here</source>
+        <translation>此處不能新增評語</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CsvReader</name>
@@ -2194,6 +3117,297 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::DisputesDialog</name>
+    <message>
+        <source>Upheld</source>
+        <translation>申訴成立</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出時間</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁定人</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Disputed item</source>
+        <translation>申訴的評分項</translation>
+    </message>
+    <message>
+        <source>Answer now</source>
+        <translation>目前答案</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Disputed items</source>
+        <translation>申訴的評分項</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我處理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>討論串</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Add to the thread…</source>
+        <translation>補充說明…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>裁定結果</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Explain the decision to the agent.</source>
+        <translation>向客服說明裁定理由。</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>裁定結果：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Take the dispute back (the one who opened it or a QA manager)</source>
+        <translation>撤回申訴（限提出者或質檢主管）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open: %1 · waiting for your decision: %2</source>
+        <translation>進行中：%1 · 待您裁定：%2</translation>
+    </message>
+    <message>
+        <source>No disputes to show.</source>
+        <translation>沒有可顯示的申訴。</translation>
+    </message>
+    <message>
+        <source>Choose a dispute on the left.</source>
+        <translation>請在左側選擇一項申訴。</translation>
+    </message>
+    <message>
+        <source>Open — %1 decides</source>
+        <translation>進行中 — 由 %1 裁定</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1（%2 於 %3 裁定）</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 · revision %3</source>
+        <translation>分數 %1 → %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <source>Score %1 · revision %2</source>
+        <translation>分數 %1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>分數 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · scored by %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Opened by %6 on %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 質檢員 %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;%6 於 %7 提出申訴</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>stands</source>
+        <translation>維持不變</translation>
+    </message>
+    <message>
+        <source>opened the dispute</source>
+        <translation>提出了申訴</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>裁定：%1</translation>
+    </message>
+    <message>
+        <source>withdrew it</source>
+        <translation>撤回了申訴</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>評分項：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Answer now: %1</source>
+        <translation>目前答案：%1</translation>
+    </message>
+    <message>
+        <source>Set each answer as it should be, choose the outcome and explain it.</source>
+        <translation>請將每個答案設為應有的值，選擇裁定結果並說明理由。</translation>
+    </message>
+    <message>
+        <source>%1 decides this dispute (or a QA manager).</source>
+        <translation>此申訴由 %1（或質檢主管）裁定。</translation>
+    </message>
+    <message>
+        <source>The dispute was withdrawn.</source>
+        <translation>此申訴已撤回。</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2.</source>
+        <translation>已由 %1 於 %2 裁定。</translation>
+    </message>
+    <message>
+        <source>Choose a dispute first.</source>
+        <translation>請先選擇一項申訴。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未能傳送：%1</translation>
+    </message>
+    <message>
+        <source>Added to the thread.</source>
+        <translation>已加入討論串。</translation>
+    </message>
+    <message>
+        <source>Not decided: item &quot;%1&quot; is not disputed</source>
+        <translation>未裁定：評分項「%1」未被申訴</translation>
+    </message>
+    <message>
+        <source>Not decided: &quot;%1&quot; is not an answer to item &quot;%2&quot;</source>
+        <translation>未裁定：「%1」不是評分項「%2」的有效答案</translation>
+    </message>
+    <message>
+        <source>Not decided: the outcome is upheld, partly or rejected, not &quot;%1&quot;</source>
+        <translation>未裁定：裁定結果只能是 upheld、partly 或 rejected，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>Not decided: %1 decides this dispute (or a QA manager).</source>
+        <translation>未裁定：此申訴由 %1（或質檢主管）裁定。</translation>
+    </message>
+    <message>
+        <source>Not decided: this dispute is not open.</source>
+        <translation>未裁定：此申訴已不在進行中。</translation>
+    </message>
+    <message>
+        <source>Not decided: choose the outcome.</source>
+        <translation>未裁定：請選擇裁定結果。</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未裁定：%1</translation>
+    </message>
+    <message>
+        <source>Decided: %1. The evaluation was re-scored: %2 → %3, now revision %4.</source>
+        <translation>已裁定：%1。評估已重新評分：%2 → %3，目前為第 %4 版。</translation>
+    </message>
+    <message>
+        <source>Decided: %1. The evaluation stands as it was.</source>
+        <translation>已裁定：%1。評估維持原樣。</translation>
+    </message>
+    <message>
+        <source>Withdraw the dispute</source>
+        <translation>撤回申訴</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn? (The note goes into the thread.)</source>
+        <translation>為什麼撤回？（此說明會加入討論串。）</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>未能撤回：%1</translation>
+    </message>
+    <message>
+        <source>The dispute was withdrawn; it does not count against the limit.</source>
+        <translation>申訴已撤回；不計入申訴次數上限。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +3588,153 @@
     <message>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::LeaderHome</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1後</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格項目</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>回饋期限</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>記錄回饋…</translation>
+    </message>
+    <message>
+        <source>Coach this agent…</source>
+        <translation>輔導此客服…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>Session held</source>
+        <translation>會談時間</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未完成的改善事項</translation>
+    </message>
+    <message>
+        <source>Open the session…</source>
+        <translation>開啟輔導會談…</translation>
+    </message>
+    <message>
+        <source>Disputes…</source>
+        <translation>申訴…</translation>
+    </message>
+    <message>
+        <source>Team feedback</source>
+        <translation>班組回饋</translation>
+    </message>
+    <message>
+        <source>Coaching follow-ups</source>
+        <translation>輔導追蹤</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有班組</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>班組：</translation>
+    </message>
+    <message>
+        <source>Feedback to give</source>
+        <translation>待回饋</translation>
+    </message>
+    <message>
+        <source>Coaching follow-ups due</source>
+        <translation>待追蹤的輔導</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback on time in the last 28 days: %1% (%2 of %3; %4 late, %5 overdue) · within %n hour(s)</source>
+        <translation><numerusform>近 28 天準時回饋率：%1%（%3 份中 %2 份準時；%4 份延遲回饋，%5 份已逾時）· 時限 %n 小時</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No feedback was due in the last 28 days · feedback is due within %n hour(s)</source>
+        <translation><numerusform>近 28 天沒有需要回饋的評估 · 回饋時限為 %n 小時</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2)</source>
+        <translation>自 %1 起已逾時（%2）</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation>%1 到期（%2）</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交於 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 past due)</source>
+        <translation>%1 / %2（%3 項已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No disputes are open.</source>
+        <translation>沒有進行中的申訴。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) open, %1 opened by you or waiting for your decision.</source>
+        <translation><numerusform>%n 項申訴進行中，其中 %1 項由您提出或待您裁定。</numerusform></translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>回饋已記錄</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>記錄回饋</translation>
+    </message>
+    <message>
+        <source>Feedback given to %1 on %2. What was said (optional):</source>
+        <translation>已就對話 %2 向 %1 回饋。回饋內容（選填）：</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +4172,169 @@
     <message>
         <source>Your evaluation of %1 was updated from the shared store.</source>
         <translation>您對 %1 的評估已依共享資料庫更新。</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>輔導(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Team &amp;feedback…</source>
+        <translation>班組回饋(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;session…</source>
+        <translation>輔導會談(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes…</source>
+        <translation>申訴(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::OpenDisputeDialog</name>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>提出申訴</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>原答案</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s comment</source>
+        <translation>質檢員評語</translation>
+    </message>
+    <message>
+        <source>Scorecard items</source>
+        <translation>評分表中的評分項</translation>
+    </message>
+    <message>
+        <source>What does the agent say is wrong? Point at the moment if you can.</source>
+        <translation>客服認為哪裡有誤？如有可能，請指出具體時間點。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁定人</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>提出申訴</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>裁定人：</translation>
+    </message>
+    <message>
+        <source>Tick the items the agent disputes (failed ones are shaded):</source>
+        <translation>勾選客服申訴的評分項（不合格項目以底色標示）：</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>評估 %1</translation>
+    </message>
+    <message>
+        <source>The scorecard of this evaluation is missing.</source>
+        <translation>缺少此評估的評分表。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation>沒有評估 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · fatal item failed</source>
+        <translation>%1 · 一票否決項目未通過</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Agent: %3 · Inspector: %4&lt;br&gt;Score: %5 · Submitted: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;客服人員：%3 · 質檢員：%4&lt;br&gt;分數：%5 · 提交時間：%6</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Disputes are opened within %1 days; at most %2 per evaluation.</source>
+        <translation>申訴須在 %1 天內提出；每個評估最多申訴 %2 次。</translation>
+    </message>
+    <message>
+        <source>The time to dispute this one ended on %1.</source>
+        <translation>此評估的申訴期限已於 %1 結束。</translation>
+    </message>
+    <message>
+        <source>This one until %1.</source>
+        <translation>此評估可申訴至 %1。</translation>
+    </message>
+    <message>
+        <source>Disputed %1 time(s) so far.</source>
+        <translation>目前已申訴 %1 次。</translation>
+    </message>
+    <message>
+        <source>One is still open.</source>
+        <translation>有一項申訴仍在進行中。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 (inspector who scored it)</source>
+        <translation>%1（評分的質檢員）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>You cannot open disputes: %1</source>
+        <translation>您無法提出申訴：%1</translation>
+    </message>
+    <message>
+        <source>Only a submitted evaluation can be disputed.</source>
+        <translation>只有已提交的評估才能申訴。</translation>
+    </message>
+    <message>
+        <source>Tick the items the agent disputes.</source>
+        <translation>請勾選客服申訴的評分項。</translation>
+    </message>
+    <message>
+        <source>Say what the agent says is wrong.</source>
+        <translation>請說明客服認為哪裡有誤。</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>未能提出：%1</translation>
+    </message>
+    <message>
+        <source>Dispute opened.</source>
+        <translation>已提出申訴。</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +5871,13 @@ key | 中文 | English</source>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::TrendChartWidget</name>
+    <message>
+        <source>Score trend by week</source>
+        <translation>每週分數趨勢</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,8 @@ QWidget *CoachingWindow::buildOverviewPanel()
     m_weakest->verticalHeader()->hide();
     m_weakest->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_weakest->setSelectionMode(QAbstractItemView::NoSelection);
-    m_weakest->setWordWrap(true);
+    m_weakest->setWordWrap(false); // one line per item; the full text is its tooltip
+    m_weakest->setTextElideMode(Qt::ElideRight);
 
     m_evaluations = new QTableWidget(0, 5, panel);
     m_evaluations->setHorizontalHeaderLabels({tr("Date"), tr("Channel"), tr("Score"), tr("Result"), tr("Failed")});
@@ -478,7 +479,9 @@ void CoachingWindow::showOverview()
     m_weakest->setRowCount(int(o.weakest.size()));
     for (int i = 0; i < int(o.weakest.size()); ++i) {
         const CriterionStat &c = o.weakest[size_t(i)];
-        m_weakest->setItem(i, 0, readOnlyItem(c.text));
+        auto *text = readOnlyItem(c.text);
+        text->setToolTip(c.text);
+        m_weakest->setItem(i, 0, text);
         auto *mine = readOnlyItem(percent(c.passRate()));
         if (c.passRate() < c.teamPassRate())
             mine->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -488,7 +491,6 @@ void CoachingWindow::showOverview()
         team->setToolTip(tr("The team (this agent included): failed %1 of %2").arg(c.teamFailed).arg(c.teamAnswered));
         m_weakest->setItem(i, 2, team);
     }
-    m_weakest->resizeRowsToContents();
 
     m_loading = true;
     m_evaluations->setRowCount(int(o.evaluations.size()));

@@ -260,9 +260,6 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     refreshQueues();
     // Check whatever is not yet checked by the active rule set (a no-op when everything is up to date).
     m_autoQa->start();
-    // A team leader starts from what their team needs: feedback due, follow-ups, disputes.
-    if (m_workspace.user.role == QLatin1String("team_leader"))
-        QTimer::singleShot(0, this, &MainWindow::showLeaderHome);
 }
 
 MainWindow::~MainWindow() = default;
@@ -989,6 +986,13 @@ ConflictsDialog *MainWindow::showConflictsDialog()
     m_conflictsDialog->raise();
     m_conflictsDialog->activateWindow();
     return m_conflictsDialog;
+}
+
+void MainWindow::openStartPage()
+{
+    // A team leader starts from what their team needs: feedback due, follow-ups, disputes.
+    if (m_workspace.user.role == QLatin1String("team_leader"))
+        showLeaderHome();
 }
 
 LeaderHome *MainWindow::showLeaderHome()

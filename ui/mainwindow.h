@@ -85,6 +85,9 @@ public:
     // session… (agentId: open on that agent's last four weeks) and Coaching ▸ Disputes…. None blocks the window; a
     // second call brings the open one forward.
     LeaderHome *showLeaderHome();
+    // What the person's role starts from, once the window is up (and the first-run profile question answered):
+    // team leaders get their start page; everyone else their queues.
+    void openStartPage();
     CoachingWindow *showCoaching(const QString &agentId = {});
     DisputesDialog *showDisputes();
 
