@@ -605,11 +605,15 @@
     </message>
     <message numerus="yes">
         <source>disputes are opened within %n day(s) of the evaluation</source>
-        <translation><numerusform>申诉须在评估后 %n 天内发起</numerusform></translation>
+        <translation>
+            <numerusform>申诉须在评估后 %n 天内发起</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>at most %n per evaluation</source>
-        <translation><numerusform>每条评估最多 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>每条评估最多 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>no disputes</source>
@@ -1003,7 +1007,9 @@
     </message>
     <message numerus="yes">
         <source>the evaluation was submitted on %1: disputes are opened within %n day(s) of that</source>
-        <translation><numerusform>该评估于 %1 提交：申诉须在提交后 %n 天内发起</numerusform></translation>
+        <translation>
+            <numerusform>该评估于 %1 提交：申诉须在提交后 %n 天内发起</numerusform>
+        </translation>
     </message>
     <message>
         <source>a dispute of this evaluation is still open: add to its thread or wait for the decision</source>
@@ -2549,7 +2555,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 of %n action item(s) open</source>
-        <translation><numerusform>%1 · %n 项改进事项中 %2 项未完成</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 项改进事项中 %2 项未完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>acknowledged</source>
@@ -2561,7 +2569,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n evaluation(s)</source>
-        <translation><numerusform>%1 · %n 条评估</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 条评估</numerusform>
+        </translation>
     </message>
     <message>
         <source>mean %1</source>
@@ -3690,11 +3700,15 @@
     </message>
     <message numerus="yes">
         <source>Feedback on time in the last 28 days: %1% (%2 of %3; %4 late, %5 overdue) · within %n hour(s)</source>
-        <translation><numerusform>近 28 天按时反馈率：%1%（%3 份中 %2 份按时；%4 份延迟反馈，%5 份已超时）· 时限 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>近 28 天按时反馈率：%1%（%3 份中 %2 份按时；%4 份延迟反馈，%5 份已超时）· 时限 %n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No feedback was due in the last 28 days · feedback is due within %n hour(s)</source>
-        <translation><numerusform>近 28 天没有需要反馈的评估 · 反馈时限为 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>近 28 天没有需要反馈的评估 · 反馈时限为 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue since %1 (%2)</source>
@@ -3722,7 +3736,9 @@
     </message>
     <message numerus="yes">
         <source>%n dispute(s) open, %1 opened by you or waiting for your decision.</source>
-        <translation><numerusform>%n 项申诉进行中，其中 %1 项由您发起或待您裁定。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项申诉进行中，其中 %1 项由您发起或待您裁定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback recorded</source>
@@ -4188,6 +4204,10 @@
     <message>
         <source>&amp;Disputes…</source>
         <translation>申诉(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) wait for your decision — Coaching ▸ Disputes…</source>
+        <translation><numerusform>%n 个申诉等待您裁定 — 辅导 ▸ 申诉…</numerusform></translation>
     </message>
 </context>
 <context>

@@ -605,11 +605,15 @@
     </message>
     <message numerus="yes">
         <source>disputes are opened within %n day(s) of the evaluation</source>
-        <translation><numerusform>申訴須在評估後 %n 天內提出</numerusform></translation>
+        <translation>
+            <numerusform>申訴須在評估後 %n 天內提出</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>at most %n per evaluation</source>
-        <translation><numerusform>每個評估最多 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>每個評估最多 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>no disputes</source>
@@ -1003,7 +1007,9 @@
     </message>
     <message numerus="yes">
         <source>the evaluation was submitted on %1: disputes are opened within %n day(s) of that</source>
-        <translation><numerusform>此評估於 %1 提交：申訴須在提交後 %n 天內提出</numerusform></translation>
+        <translation>
+            <numerusform>此評估於 %1 提交：申訴須在提交後 %n 天內提出</numerusform>
+        </translation>
     </message>
     <message>
         <source>a dispute of this evaluation is still open: add to its thread or wait for the decision</source>
@@ -2549,7 +2555,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 of %n action item(s) open</source>
-        <translation><numerusform>%1 · %n 項改善事項中 %2 項未完成</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 項改善事項中 %2 項未完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>acknowledged</source>
@@ -2561,7 +2569,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n evaluation(s)</source>
-        <translation><numerusform>%1 · %n 個評估</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 個評估</numerusform>
+        </translation>
     </message>
     <message>
         <source>mean %1</source>
@@ -3690,11 +3700,15 @@
     </message>
     <message numerus="yes">
         <source>Feedback on time in the last 28 days: %1% (%2 of %3; %4 late, %5 overdue) · within %n hour(s)</source>
-        <translation><numerusform>近 28 天準時回饋率：%1%（%3 份中 %2 份準時；%4 份延遲回饋，%5 份已逾時）· 時限 %n 小時</numerusform></translation>
+        <translation>
+            <numerusform>近 28 天準時回饋率：%1%（%3 份中 %2 份準時；%4 份延遲回饋，%5 份已逾時）· 時限 %n 小時</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No feedback was due in the last 28 days · feedback is due within %n hour(s)</source>
-        <translation><numerusform>近 28 天沒有需要回饋的評估 · 回饋時限為 %n 小時</numerusform></translation>
+        <translation>
+            <numerusform>近 28 天沒有需要回饋的評估 · 回饋時限為 %n 小時</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue since %1 (%2)</source>
@@ -3722,7 +3736,9 @@
     </message>
     <message numerus="yes">
         <source>%n dispute(s) open, %1 opened by you or waiting for your decision.</source>
-        <translation><numerusform>%n 項申訴進行中，其中 %1 項由您提出或待您裁定。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項申訴進行中，其中 %1 項由您提出或待您裁定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feedback recorded</source>
@@ -4188,6 +4204,10 @@
     <message>
         <source>&amp;Disputes…</source>
         <translation>申訴(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) wait for your decision — Coaching ▸ Disputes…</source>
+        <translation><numerusform>%n 個申訴等待您裁定 — 輔導 ▸ 申訴…</numerusform></translation>
     </message>
 </context>
 <context>

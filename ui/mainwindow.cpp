@@ -28,6 +28,7 @@
 #include "scoreform.h"
 
 #include "core/caserepository.h"
+#include "core/disputes.h"
 #include "core/evaluationrepository.h"
 #include "core/permissions.h"
 #include "core/prefill.h"
@@ -993,6 +994,11 @@ void MainWindow::openStartPage()
     // A team leader starts from what their team needs: feedback due, follow-ups, disputes.
     if (m_workspace.user.role == QLatin1String("team_leader"))
         showLeaderHome();
+    // An arbitrator hears of the disputes waiting for their decision.
+    const auto waiting = DisputeRepository(*m_workspace.store).list(QStringLiteral("open"), m_workspace.user.id);
+    if (!waiting.empty())
+        statusBar()->showMessage(
+            tr("%n dispute(s) wait for your decision — Coaching ▸ Disputes…", nullptr, int(waiting.size())), 30000);
 }
 
 LeaderHome *MainWindow::showLeaderHome()

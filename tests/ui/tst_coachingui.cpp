@@ -12,6 +12,7 @@
 #include "../core/synctestutil.h"
 #include "core/autoqarunner.h"
 #include "core/demoqueue.h"
+#include "core/disputes.h"
 #include "core/evaluationrepository.h"
 #include "core/feedback.h"
 #include "core/ids.h"
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -400,7 +402,12 @@ void TestCoachingUi::mainWindowOpensStartPageForLeaders()
     QVERIFY(coaching && coaching->isVisible());
     QCOMPARE(coaching->session().agentId, kAgent);
     QCOMPARE(coaching->session().to, QDate::currentDate());
-    // An inspector's workstation does not open it.
+    // An inspector's workstation does not open it, but says which disputes wait for their decision.
+    QString error;
+    QVERIFY2(DisputeRepository(*m_store).open(m_leader, home->dueTable()->item(0, 2)->data(Qt::UserRole).toString(),
+                                              {QStringLiteral("greeting")}, QStringLiteral("有问候"), {}, nullptr,
+                                              &error),
+             qPrintable(error));
     Workspace inspector = leaderWorkspace();
     inspector.user = m_inspector;
     MainWindow other(inspector);
@@ -408,6 +415,8 @@ void TestCoachingUi::mainWindowOpensStartPageForLeaders()
     QVERIFY(QTest::qWaitForWindowExposed(&other));
     other.openStartPage();
     QVERIFY(!other.findChild<LeaderHome *>());
+    QVERIFY2(other.statusBar()->currentMessage().contains(QStringLiteral("1 dispute")),
+             qPrintable(other.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestCoachingUi)
