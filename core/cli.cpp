@@ -305,9 +305,7 @@ int Cli::run(const QStringList &arguments)
           (args.value(0) == QLatin1String("done") && args.size() == 2) ||
           (args.value(0) == QLatin1String("threshold") && args.size() == 2 && args.at(1).toInt() > 0)))
         return usage(tr("use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | "
-                        "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
-                        "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
-                        "disputes limits [--days N --max M]"));
+                        "feedback threshold HOURS"));
     if (command == QLatin1String("coaching") &&
         !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
           (args.value(0) == QLatin1String("show") && args.size() == 2) ||

@@ -244,8 +244,10 @@ CoachingOverview CoachingRepository::overview(const QString &agentId, const QDat
         if (e.failed.empty())
             continue;
         const Scorecard *card = cards.get(versionOf[e.evaluationId]);
+        if (!card)
+            continue;
         hits.addBindValue(e.conversationId);
-        if (!card || !hits.exec())
+        if (!hits.exec())
             continue;
         std::vector<std::tuple<QString, int, qint64>> found;
         while (hits.next())
@@ -337,9 +339,28 @@ bool CoachingRepository::save(const User &actor, CoachingSession &session, QStri
     return write(actor, session, false, error);
 }
 
-bool CoachingRepository::write(const User &actor, CoachingSession &s, bool creating, QString *error)
+bool CoachingRepository::mayCoach(const User &actor, const QString &agentId, QString *error)
 {
     if (!Permissions::check(actor, Permissions::Action::CoachAgents, error))
+        return false;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT coalesce(team_id, '') FROM agents WHERE id = ?"));
+    q.addBindValue(agentId);
+    if (!q.exec() || !q.next()) {
+        *error = tr("there is no agent %1").arg(agentId);
+        return false;
+    }
+    if (actor.role == QLatin1String("team_leader") && !actor.teamId.isEmpty() &&
+        q.value(0).toString() != actor.teamId) {
+        *error = tr("%1 leads another team: agent %2 is not theirs to coach").arg(actor.displayName, agentId);
+        return false;
+    }
+    return true;
+}
+
+bool CoachingRepository::write(const User &actor, CoachingSession &s, bool creating, QString *error)
+{
+    if (creating && !mayCoach(actor, s.agentId, error))
         return false;
     if (creating && (!s.from.isValid() || !s.to.isValid() || s.to < s.from)) {
         *error = tr("a coaching session needs a period: a first and a last day, in that order");
@@ -364,18 +385,6 @@ bool CoachingRepository::write(const User &actor, CoachingSession &s, bool creat
     QSqlQuery q(m_store.database());
     QJsonObject before;
     if (creating) {
-        q.prepare(QStringLiteral("SELECT coalesce(a.team_id, '') FROM agents a WHERE a.id = ?"));
-        q.addBindValue(s.agentId);
-        if (!q.exec() || !q.next()) {
-            *error = tr("there is no agent %1").arg(s.agentId);
-            return false;
-        }
-        // A team leader coaches their own team's agents (when the store knows which team that is).
-        const QString agentTeam = q.value(0).toString();
-        if (actor.role == QLatin1String("team_leader") && !actor.teamId.isEmpty() && agentTeam != actor.teamId) {
-            *error = tr("%1 leads another team: agent %2 is not theirs to coach").arg(actor.displayName, s.agentId);
-            return false;
-        }
         s.id = newId();
         s.leaderId = actor.id;
         s.leaderName = actor.displayName;
@@ -398,8 +407,9 @@ bool CoachingRepository::write(const User &actor, CoachingSession &s, bool creat
         }
     } else {
         const std::optional<CoachingSession> stored = session(s.id, error);
-        if (!stored)
+        if (!stored || !mayCoach(actor, stored->agentId, error))
             return false;
+        s.agentId = stored->agentId; // a session stays with its agent
         before = sessionJson(*stored);
         if (stored->isAcknowledged()) {
             // What the agent acknowledged stays as it was; only the action items' progress moves on.
@@ -483,8 +493,6 @@ bool CoachingRepository::acknowledge(const User &actor, CoachingSession &s, cons
                                      const QString &comment, QString *error, const QDateTime &at)
 {
     // The agent confirms on the leader's screen: the leader's session writes it.
-    if (!Permissions::check(actor, Permissions::Action::CoachAgents, error))
-        return false;
     if (agentName.trimmed().isEmpty()) {
         *error = tr("the agent acknowledges with their name");
         return false;
@@ -495,7 +503,7 @@ bool CoachingRepository::acknowledge(const User &actor, CoachingSession &s, cons
         return false;
     }
     const std::optional<CoachingSession> stored = session(s.id, error);
-    if (!stored)
+    if (!stored || !mayCoach(actor, stored->agentId, error))
         return false;
     if (stored->isAcknowledged()) {
         *error = tr("%1 already acknowledged this session on %2")

@@ -146,6 +146,9 @@ public:
     // The agents a user coaches: a team leader with a team, that team's; everyone else, all agents. By team, name.
     std::vector<AgentRef> agents(const User &coach);
 
+    // Whether actor coaches this agent: team leaders, QA managers and admins; a leader with a team only its agents.
+    bool mayCoach(const User &actor, const QString &agentId, QString *error);
+
     // Starts a session (session.agentId, from, to; notes, follow-up and actions optional) held now by actor.
     bool create(const User &actor, CoachingSession &session, QString *error);
     // Stores notes, follow-up and action items. After the agent acknowledged, only the items' status may change.

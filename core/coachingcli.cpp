@@ -4,6 +4,7 @@
 #include "coaching.h"
 #include "coachingpdf.h"
 #include "disputes.h"
+#include "permissions.h"
 #include "store.h"
 #include "userrepository.h"
 
@@ -148,13 +149,17 @@ QString percent(double rate)
 
 } // namespace
 
-int Cli::runCoaching(Store &store, const User &, const CoachingCommand &c)
+int Cli::runCoaching(Store &store, const User &user, const CoachingCommand &c)
 {
     CoachingRepository coaching(store);
     const auto failure = [&](const QString &message) {
         m_err << "qawb: error: " << message << Qt::endl;
         return 1;
     };
+    // Session notes are between a leader and an agent: those who coach read them.
+    QString refusal;
+    if (!Permissions::check(user, Permissions::Action::CoachAgents, &refusal))
+        return failure(refusal);
     const QString language = QLocale().name();
     if (c.args.first() == QLatin1String("list")) {
         const std::vector<CoachingSession> sessions = coaching.sessions(c.agent, c.team);

@@ -1,6 +1,7 @@
 #include "disputes.h"
 
 #include "auditlog.h"
+#include "coaching.h"
 #include "evaluationrepository.h"
 #include "ids.h"
 #include "permissions.h"
@@ -66,6 +67,10 @@ bool DisputeRepository::setLimits(const User &actor, const DisputeLimits &limits
         return false;
     }
     Transaction transaction(m_store);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
     const DisputeLimits before = this->limits();
     if (!m_store.setMeta(QStringLiteral("dispute.days"), QString::number(limits.days)) ||
         !m_store.setMeta(QStringLiteral("dispute.max"), QString::number(limits.perEvaluation)) ||
@@ -110,10 +115,9 @@ bool DisputeRepository::addMessage(const QString &disputeId, const QString &auth
                                    const QString &body, const QString &at, QString *error)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO dispute_messages(dispute_id, seq, author_id, at, kind, body) "
-                             "VALUES(?, (SELECT coalesce(max(seq), 0) + 1 FROM dispute_messages WHERE dispute_id = ?), "
-                             "?, ?, ?, ?)"));
-    q.addBindValue(disputeId);
+    q.prepare(QStringLiteral("INSERT INTO dispute_messages(id, dispute_id, author_id, at, kind, body) "
+                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newId());
     q.addBindValue(disputeId);
     q.addBindValue(authorId.isEmpty() ? QVariant() : QVariant(authorId));
     q.addBindValue(at);
@@ -161,6 +165,13 @@ bool DisputeRepository::open(const User &actor, const QString &evaluationIdOrPre
         *error = tr("evaluation %1 is not submitted: only a submitted evaluation can be disputed").arg(evaluationId);
         return false;
     }
+    // A leader disputes on behalf of their own team's agents.
+    QSqlQuery agent(m_store.database());
+    agent.prepare(QStringLiteral("SELECT agent_id FROM conversations WHERE id = ?"));
+    agent.addBindValue(evaluation->conversationId);
+    if (!agent.exec() || !agent.next() ||
+        !CoachingRepository(m_store).mayCoach(actor, agent.value(0).toString(), error))
+        return false;
     // The window counts from the first submission: re-scoring after a dispute does not open it again.
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT coalesce((SELECT min(submitted_at) FROM evaluation_revisions r "
@@ -361,6 +372,10 @@ bool DisputeRepository::decide(const User &actor, const QString &disputeId, cons
         *error = tr("an upheld dispute changes every disputed item; choose \"partly\" when some stand");
         return false;
     }
+    if (outcome == QLatin1String("partly") && changes.size() == d->items.size()) {
+        *error = tr("every disputed item changes: that is \"upheld\", not \"partly\"");
+        return false;
+    }
     const std::optional<double> scoreBefore = e->score;
     int revision = 0;
     if (!changes.isEmpty()) {
@@ -472,9 +487,10 @@ std::vector<Dispute> DisputeRepository::fetch(const QString &id, const QString &
         "coalesce(ui.display_name, ''), d.items, d.reason, coalesce(d.opened_by, ''), coalesce(uo.display_name, ''), "
         "d.opened_at, coalesce(d.arbitrator_id, ''), coalesce(ua.display_name, ''), d.status, "
         "coalesce(d.outcome, ''), coalesce(ud.display_name, ''), d.decided_at, d.decision, d.changes, "
-        "d.score_before, d.score_after, coalesce(d.revision, 0) "
+        "d.score_before, d.score_after, coalesce(d.revision, 0), coalesce(t.name, '') "
         "FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id "
         "JOIN conversations c ON c.id = e.conversation_id LEFT JOIN agents a ON a.id = c.agent_id "
+        "LEFT JOIN teams t ON t.id = c.team_id "
         "LEFT JOIN users ui ON ui.id = e.inspector_id LEFT JOIN users uo ON uo.id = d.opened_by "
         "LEFT JOIN users ua ON ua.id = d.arbitrator_id LEFT JOIN users ud ON ud.id = d.decided_by "
         "WHERE (? = '' OR d.id = ?) AND (? = '' OR d.status = ?) AND (? = '' OR d.arbitrator_id = ?) AND (? = '' OR "
@@ -515,6 +531,7 @@ std::vector<Dispute> DisputeRepository::fetch(const QString &id, const QString &
         d.scoreBefore = optionalDouble(q.value(20));
         d.scoreAfter = optionalDouble(q.value(21));
         d.revision = q.value(22).toInt();
+        d.team = q.value(23).toString();
         out.push_back(std::move(d));
     }
     return out;
@@ -533,14 +550,15 @@ std::optional<Dispute> DisputeRepository::dispute(const QString &idOrPrefix, QSt
     }
     Dispute d = std::move(found.front());
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT m.seq, coalesce(m.author_id, ''), coalesce(u.display_name, ''), m.at, m.kind, "
+    q.prepare(QStringLiteral("SELECT m.id, coalesce(m.author_id, ''), coalesce(u.display_name, ''), m.at, m.kind, "
                              "m.body FROM dispute_messages m LEFT JOIN users u ON u.id = m.author_id "
-                             "WHERE m.dispute_id = ? ORDER BY m.seq"));
+                             "WHERE m.dispute_id = ? ORDER BY m.at, m.id"));
     q.addBindValue(d.id);
     if (q.exec()) {
         while (q.next())
-            d.thread.push_back({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), fromIso(q.value(3)),
-                                q.value(4).toString(), q.value(5).toString()});
+            d.thread.push_back({q.value(0).toString(), int(d.thread.size()) + 1, q.value(1).toString(),
+                                q.value(2).toString(), fromIso(q.value(3)), q.value(4).toString(),
+                                q.value(5).toString()});
     }
     return d;
 }

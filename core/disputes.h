@@ -16,7 +16,8 @@ struct User;
 
 struct DisputeMessage
 {
-    int seq = 0;
+    QString id;
+    int seq = 0; // place in the thread, from 1
     QString authorId;
     QString authorName;
     QDateTime at; // UTC
@@ -39,6 +40,7 @@ struct Dispute
     QString conversationId;
     QString agentId;
     QString agentName;
+    QString team; // the conversation's team
     QString inspectorId;
     QString inspectorName;
     QStringList items;

@@ -126,11 +126,11 @@ const std::vector<DocType> &docTypes()
          {}},
         {"dispute",
          "disputes",
-         {{"dispute_messages", "dispute_id", "seq"}},
          {},
-         {QStringLiteral("opened_by"), QStringLiteral("arbitrator_id"), QStringLiteral("decided_by"),
-          QStringLiteral("author_id")},
+         {},
+         {QStringLiteral("opened_by"), QStringLiteral("arbitrator_id"), QStringLiteral("decided_by")},
          {}},
+        {"dispute_message", "dispute_messages", {}, {}, {QStringLiteral("author_id")}, {}},
     };
     return types;
 }

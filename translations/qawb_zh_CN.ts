@@ -524,10 +524,6 @@
         <translation>disputes limits：每条评估最多申诉 M 次。</translation>
     </message>
     <message>
-        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
-        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
-    </message>
-    <message>
         <source>use: coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</source>
         <translation>用法：coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</translation>
     </message>
@@ -646,6 +642,10 @@
     <message>
         <source>(revision %1)</source>
         <translation>（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
+        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1114,10 @@
     <message>
         <source>there is no dispute %1</source>
         <translation>没有申诉 %1</translation>
+    </message>
+    <message>
+        <source>every disputed item changes: that is &quot;upheld&quot;, not &quot;partly&quot;</source>
+        <translation>所有被申诉的评分项都改了：应为“upheld”（申诉成立），而不是“partly”（部分成立）</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2713,14 @@
         <source>Presenting: J / K or Page Down / Page Up move between cases; Esc leaves</source>
         <translation>演示中：J / K 或 Page Down / Page Up 切换案例；按 Esc 退出</translation>
     </message>
+    <message>
+        <source>The session could not be stored: %1
+
+Close anyway and lose the last changes?</source>
+        <translation>辅导会话未能保存：%1
+
+仍要关闭并丢失最近的更改吗？</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CommentPanel</name>
@@ -3418,6 +3430,10 @@
     <message>
         <source>The dispute was withdrawn; it does not count against the limit.</source>
         <translation>申诉已撤回；不计入申诉次数上限。</translation>
+    </message>
+    <message>
+        <source>That dispute is no longer listed; nothing was withdrawn.</source>
+        <translation>该申诉已不在列表中；未撤回任何申诉。</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4223,9 @@
     </message>
     <message numerus="yes">
         <source>%n dispute(s) wait for your decision — Coaching ▸ Disputes…</source>
-        <translation><numerusform>%n 个申诉等待您裁定 — 辅导 ▸ 申诉…</numerusform></translation>
+        <translation>
+            <numerusform>%n 个申诉等待您裁定 — 辅导 ▸ 申诉…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

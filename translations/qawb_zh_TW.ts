@@ -524,10 +524,6 @@
         <translation>disputes limits：每個評估最多申訴 M 次。</translation>
     </message>
     <message>
-        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
-        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
-    </message>
-    <message>
         <source>use: coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</source>
         <translation>用法：coaching list [--agent ID] [--team NAME] [--json] | coaching show ID [--json] | coaching export ID --pdf FILE</translation>
     </message>
@@ -646,6 +642,10 @@
     <message>
         <source>(revision %1)</source>
         <translation>（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
+        <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1114,10 @@
     <message>
         <source>there is no dispute %1</source>
         <translation>沒有申訴 %1</translation>
+    </message>
+    <message>
+        <source>every disputed item changes: that is &quot;upheld&quot;, not &quot;partly&quot;</source>
+        <translation>所有被申訴的評分項都已變更：應為「upheld」（申訴成立），而非「partly」（部分成立）</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2713,14 @@
         <source>Presenting: J / K or Page Down / Page Up move between cases; Esc leaves</source>
         <translation>簡報中：J / K 或 Page Down / Page Up 切換案例；按 Esc 離開</translation>
     </message>
+    <message>
+        <source>The session could not be stored: %1
+
+Close anyway and lose the last changes?</source>
+        <translation>輔導會談未能儲存：%1
+
+仍要關閉並捨棄最近的變更嗎？</translation>
+    </message>
 </context>
 <context>
     <name>qawb::CommentPanel</name>
@@ -3418,6 +3430,10 @@
     <message>
         <source>The dispute was withdrawn; it does not count against the limit.</source>
         <translation>申訴已撤回；不計入申訴次數上限。</translation>
+    </message>
+    <message>
+        <source>That dispute is no longer listed; nothing was withdrawn.</source>
+        <translation>該申訴已不在清單中；未撤回任何申訴。</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4223,9 @@
     </message>
     <message numerus="yes">
         <source>%n dispute(s) wait for your decision — Coaching ▸ Disputes…</source>
-        <translation><numerusform>%n 個申訴等待您裁定 — 輔導 ▸ 申訴…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個申訴等待您裁定 — 輔導 ▸ 申訴…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

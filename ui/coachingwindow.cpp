@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -187,8 +188,23 @@ void CoachingWindow::buildSetupBar()
     row->addWidget(m_dispute);
 
     connect(m_agent, &QComboBox::currentIndexChanged, this, &CoachingWindow::onSetupChanged);
-    connect(m_from, &QDateEdit::dateChanged, this, &CoachingWindow::onSetupChanged);
-    connect(m_to, &QDateEdit::dateChanged, this, &CoachingWindow::onSetupChanged);
+    // Typing a date steps through dates that are not meant: the period is read once the typing pauses.
+    m_periodTimer = new QTimer(this);
+    m_periodTimer->setSingleShot(true);
+    m_periodTimer->setInterval(500);
+    connect(m_periodTimer, &QTimer::timeout, this, &CoachingWindow::onSetupChanged);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_loading)
+                m_periodTimer->start();
+        });
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_periodTimer->isActive()) {
+                m_periodTimer->stop();
+                onSetupChanged();
+            }
+        });
+    }
     connect(m_sessions, &QComboBox::activated, this, &CoachingWindow::onSessionChosen);
     connect(m_pdf, &QPushButton::clicked, this, &CoachingWindow::choosePdf);
     connect(m_dispute, &QPushButton::clicked, this, &CoachingWindow::promptDispute);
@@ -370,10 +386,28 @@ void CoachingWindow::loadAgents()
         showStatus(tr("There are no agents to coach in this store yet"));
 }
 
+bool CoachingWindow::storePending()
+{
+    // An action item still being typed in counts: moving the current cell commits its editor.
+    m_actions->setCurrentIndex(QModelIndex());
+    if (!m_autosave->isActive())
+        return true;
+    if (saveSession())
+        return true;
+    // Not stored (the store is busy, or refused): stay where the typing is rather than lose it.
+    m_loading = true;
+    m_agent->setCurrentIndex(m_agent->findData(m_session.agentId));
+    m_from->setDate(m_session.from);
+    m_to->setDate(m_session.to);
+    m_sessions->setCurrentIndex(qMax(0, m_sessions->findData(m_session.id)));
+    m_loading = false;
+    return false;
+}
+
 bool CoachingWindow::openAgent(const QString &agentId, const QDate &from, const QDate &to)
 {
-    if (m_autosave->isActive())
-        saveSession();
+    if (!storePending())
+        return false;
     const int index = m_agent->findData(agentId);
     if (index < 0) {
         showStatus(tr("There is no agent %1 among those you coach").arg(agentId), true);
@@ -396,8 +430,8 @@ bool CoachingWindow::openAgent(const QString &agentId, const QDate &from, const 
 
 bool CoachingWindow::openSession(const QString &sessionId)
 {
-    if (m_autosave->isActive())
-        saveSession();
+    if (!storePending())
+        return false;
     QString error;
     const std::optional<CoachingSession> s = CoachingRepository(*m_workspace.store).session(sessionId, &error);
     if (!s) {
@@ -513,7 +547,6 @@ void CoachingWindow::showOverview()
         m_conversation->clear();
         m_dispute->setEnabled(false);
     } else {
-        m_evaluations->selectRow(0);
         openEvaluation(0);
     }
 }
@@ -730,6 +763,7 @@ bool CoachingWindow::saveSession()
 
 bool CoachingWindow::acknowledge(const QString &agentName, const QString &comment)
 {
+    m_actions->setCurrentIndex(QModelIndex()); // what is being typed is part of what the agent confirms
     if (!saveSession())
         return false;
     CoachingRepository coaching(*m_workspace.store);
@@ -791,8 +825,7 @@ void CoachingWindow::exportPdf(const QString &path)
 {
     if (m_pdfWatcher.isRunning())
         return;
-    if (m_autosave->isActive())
-        saveSession();
+    storePending();
     collectSession();
     CoachingSession session = m_session;
     if (session.leaderName.isEmpty())
@@ -864,8 +897,14 @@ QString CoachingWindow::statusText() const
 
 void CoachingWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_autosave->isActive())
-        saveSession();
+    if (!storePending() &&
+        QMessageBox::question(
+            this, tr("Coaching session"),
+            tr("The session could not be stored: %1\n\nClose anyway and lose the last changes?").arg(statusText()),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Close) {
+        event->ignore();
+        return;
+    }
     if (m_presenting)
         setPresentation(false);
     QMainWindow::closeEvent(event);

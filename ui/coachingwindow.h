@@ -102,6 +102,9 @@ private:
     void showSession();
     void refreshSessionList();
     void scheduleSave();
+    // Stores what is pending (committing a cell being edited) before the window shows something else; false, and
+    // the setup put back, when it could not be stored.
+    bool storePending();
     void collectSession();
     void updateLockState();
     void showStatus(const QString &text, bool error = false);
@@ -150,6 +153,7 @@ private:
     QLabel *m_ackLabel;
     QLabel *m_status;
     QTimer *m_autosave;
+    QTimer *m_periodTimer = nullptr;
     QFutureWatcher<QString> m_pdfWatcher;
 };
 

@@ -847,6 +847,11 @@ void DisputesDialog::showCurrent()
 
 void DisputesDialog::buildDecision()
 {
+    // The same open dispute shown again (a refresh after a sync, a reply): the arbitrator's half-made decision stays.
+    const QString key = m_current ? m_current->id + QLatin1Char('/') + m_current->status : QString();
+    if (!key.isEmpty() && key == m_decisionKey && m_current->isOpen())
+        return;
+    m_decisionKey = key;
     m_settingWidgets = true;
     auto *form = static_cast<QFormLayout *>(m_answersArea->layout());
     while (form->rowCount() > 0)
@@ -876,9 +881,14 @@ void DisputesDialog::buildDecision()
             if (m_settingWidgets || !m_evaluation)
                 return;
             const QString outcome = m_outcome->currentData().toString();
-            if (box->currentData().toString() != m_evaluation->answers.value(itemId).value &&
-                (outcome.isEmpty() || outcome == QLatin1String("rejected")))
-                m_outcome->setCurrentIndex(m_outcome->findData(QStringLiteral("partly")));
+            if (box->currentData().toString() == m_evaluation->answers.value(itemId).value ||
+                !(outcome.isEmpty() || outcome == QLatin1String("rejected")))
+                return;
+            // Every disputed item changed: upheld; some: partly.
+            bool all = true;
+            for (auto it = m_answerBoxes.cbegin(); it != m_answerBoxes.cend(); ++it)
+                all &= it.value()->currentData().toString() != m_evaluation->answers.value(it.key()).value;
+            m_outcome->setCurrentIndex(m_outcome->findData(all ? QStringLiteral("upheld") : QStringLiteral("partly")));
         });
         auto *label = new QLabel(itemText(item, itemId), m_answersArea);
         label->setToolTip(tr("Answer now: %1").arg(answerText(item, current)));
@@ -1030,11 +1040,18 @@ void DisputesDialog::promptWithdraw()
 {
     if (!m_current)
         return;
+    // The list may refresh while the question is open (a sync): withdraw the dispute it was asked about.
+    const QString id = m_current->id;
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(
         this, tr("Withdraw the dispute"), tr("Why is it withdrawn? (The note goes into the thread.)"), QString(), &ok);
-    if (ok)
-        withdrawSelected(note);
+    if (!ok)
+        return;
+    if (!selectDispute(id)) {
+        showStatus(tr("That dispute is no longer listed; nothing was withdrawn."), true);
+        return;
+    }
+    withdrawSelected(note);
 }
 
 bool DisputesDialog::withdrawSelected(const QString &note)

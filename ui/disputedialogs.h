@@ -163,6 +163,7 @@ private:
     QWidget *m_answersArea;
     QLabel *m_decisionNote;
     QMap<QString, QComboBox *> m_answerBoxes;
+    QString m_decisionKey; // the dispute (id/status) the decision widgets were built for
     QComboBox *m_outcome;
     QPlainTextEdit *m_explanation;
     QPushButton *m_decide;

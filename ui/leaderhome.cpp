@@ -252,6 +252,8 @@ void LeaderHome::refresh()
 
     int openDisputes = 0, mine = 0;
     for (const Dispute &d : DisputeRepository(*m_workspace.store).list(QStringLiteral("open"))) {
+        if (!team.isEmpty() && d.team != team)
+            continue;
         ++openDisputes;
         mine += d.arbitratorId == m_workspace.user.id || d.openedBy == m_workspace.user.id ? 1 : 0;
     }
@@ -286,6 +288,8 @@ void LeaderHome::promptFeedback()
     const int row = m_due->currentRow();
     if (row < 0)
         return;
+    // Taken before asking: the list refreshes every minute, also while the question is open.
+    const QString evaluationId = m_due->item(row, 2)->data(Qt::UserRole).toString();
     bool ok = false;
     const QString note =
         QInputDialog::getMultiLineText(this, tr("Record feedback"),
@@ -293,7 +297,7 @@ void LeaderHome::promptFeedback()
                                            .arg(m_due->item(row, 0)->text(), m_due->item(row, 2)->text()),
                                        QString(), &ok);
     if (ok)
-        recordFeedback(m_due->item(row, 2)->data(Qt::UserRole).toString(), note);
+        recordFeedback(evaluationId, note);
 }
 
 void LeaderHome::showStatus(const QString &text, bool error)

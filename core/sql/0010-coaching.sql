@@ -54,18 +54,20 @@ CREATE TABLE disputes (
 CREATE INDEX disputes_evaluation ON disputes(evaluation_id);
 CREATE INDEX disputes_status ON disputes(status, opened_at);
 
--- The thread: everyone involved writes here; opening and deciding add their own entries too.
+-- The thread: everyone involved writes here; opening, deciding and withdrawing add their own entries too. Messages
+-- are never changed, and each travels on its own: a reply written on one computer while the dispute is decided on
+-- another keeps both.
 CREATE TABLE dispute_messages (
+    id         TEXT PRIMARY KEY,
     dispute_id TEXT NOT NULL REFERENCES disputes(id) ON DELETE CASCADE,
-    seq        INTEGER NOT NULL,
     author_id  TEXT REFERENCES users(id),
     at         TEXT NOT NULL,
     kind       TEXT NOT NULL DEFAULT 'message' CHECK (kind IN ('opened', 'message', 'decided', 'withdrawn')),
-    body       TEXT NOT NULL,
-    PRIMARY KEY (dispute_id, seq)
-) WITHOUT ROWID;
+    body       TEXT NOT NULL
+);
+CREATE INDEX dispute_messages_dispute ON dispute_messages(dispute_id, at);
 
--- Sessions and disputes travel with sync (a child row's change marks its document).
+-- Sessions (with their action items), disputes and their messages travel with sync.
 CREATE TRIGGER sync_coaching_sessions_insert AFTER INSERT ON coaching_sessions WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
     INSERT INTO sync_dirty(doc_type, doc_id) VALUES('coaching_session', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
@@ -112,16 +114,16 @@ CREATE TRIGGER sync_disputes_delete AFTER DELETE ON disputes WHEN NOT EXISTS (SE
 END;
 
 CREATE TRIGGER sync_dispute_messages_insert AFTER INSERT ON dispute_messages WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('dispute', NEW.dispute_id)
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('dispute_message', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
 CREATE TRIGGER sync_dispute_messages_update AFTER UPDATE ON dispute_messages WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('dispute', NEW.dispute_id)
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('dispute_message', NEW.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;
 
 CREATE TRIGGER sync_dispute_messages_delete AFTER DELETE ON dispute_messages WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
-    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('dispute', OLD.dispute_id)
+    INSERT INTO sync_dirty(doc_type, doc_id) VALUES('dispute_message', OLD.id)
         ON CONFLICT(doc_type, doc_id) DO UPDATE SET gen = gen + 1;
 END;

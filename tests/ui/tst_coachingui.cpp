@@ -107,6 +107,7 @@ private Q_SLOTS:
     void failedItemsJumpToTheirMoment();
     void presentationShowsNothingPrivate();
     void actionItemsSaveAndLockOnAcknowledgement();
+    void switchingAgentKeepsWhatWasTyped();
     void keyboardMovesBetweenCases();
     void exportsPdf();
     void mainWindowOpensStartPageForLeaders();
@@ -345,6 +346,32 @@ void TestCoachingUi::actionItemsSaveAndLockOnAcknowledgement()
     QCOMPARE(again.notesEdit()->toPlainText(), QStringLiteral("先练开场白"));
     QVERIFY(again.notesEdit()->isReadOnly());
     QCOMPARE(again.actionTable()->rowCount(), 1);
+}
+
+void TestCoachingUi::switchingAgentKeepsWhatWasTyped()
+{
+    CoachingWindow w(leaderWorkspace());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openAgent(kAgent, kFrom, kTo));
+    commitText(w.notesEdit(), QStringLiteral("语速放慢"));
+    // An action item still being typed in its cell when the leader picks another agent (no autosave yet).
+    w.addActionItem();
+    QTableWidget *actions = w.actionTable();
+    actions->setCurrentCell(0, 0);
+    actions->editItem(actions->item(0, 0));
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != actions);
+    commitText(editor, QStringLiteral("复听两通录音"));
+    QVERIFY(w.openAgent(QStringLiteral("A1001"), kFrom, kTo));
+    const std::vector<CoachingSession> stored = CoachingRepository(*m_store).sessions(kAgent);
+    QCOMPARE(int(stored.size()), 1);
+    QCOMPARE(stored[0].notes, QStringLiteral("语速放慢"));
+    QCOMPARE(int(stored[0].actions.size()), 1);
+    QCOMPARE(stored[0].actions[0].text, QStringLiteral("复听两通录音"));
+    QCOMPARE(w.session().agentId, QStringLiteral("A1001"));
+    QVERIFY(w.session().id.isEmpty());
+    QVERIFY(w.notesEdit()->toPlainText().isEmpty());
 }
 
 void TestCoachingUi::keyboardMovesBetweenCases()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void threadAndDecisionMakeANewRevision();
     void rejectionKeepsTheRevisionAndResetsAnswers();
     void openerWithdraws();
+    void halfMadeDecisionSurvivesARefresh();
     void twoDisputesDecidedThroughTheButtons();
 
 private:
@@ -443,6 +444,39 @@ void TestDisputesUi::openerWithdraws()
     QVERIFY(!dialog.withdrawButton()->isEnabled());
 }
 
+void TestDisputesUi::halfMadeDecisionSurvivesARefresh()
+{
+    const QString id =
+        openDispute({QStringLiteral("greeting"), QStringLiteral("closing")}, QStringLiteral("开头和结尾都有规范用语"));
+    QVERIFY(!id.isEmpty());
+    DisputesDialog dialog(workspaceOf(m_inspector));
+    QVERIFY(dialog.selectDispute(id));
+    QComboBox *greeting = dialog.answerBox(QStringLiteral("greeting"));
+    QVERIFY(greeting);
+    greeting->setCurrentIndex(greeting->findData(QStringLiteral("yes")));
+    // One of two items changed: partly; both: upheld.
+    QCOMPARE(dialog.outcomeBox()->currentData().toString(), QStringLiteral("partly"));
+    commitText(dialog.explanationEdit(), QStringLiteral("开头有问候"));
+    // A sync brings something in, a reply is sent: the arbitrator's half-made decision stays as it was.
+    dialog.refresh();
+    QVERIFY(dialog.reply(QStringLiteral("稍等，我再听一遍")));
+    QCOMPARE(dialog.currentDisputeId(), id);
+    QCOMPARE(dialog.answerBox(QStringLiteral("greeting"))->currentData().toString(), QStringLiteral("yes"));
+    QCOMPARE(dialog.outcomeBox()->currentData().toString(), QStringLiteral("partly"));
+    QCOMPARE(dialog.explanationEdit()->toPlainText(), QStringLiteral("开头有问候"));
+    // Rejected first, then every item changed: upheld.
+    dialog.outcomeBox()->setCurrentIndex(dialog.outcomeBox()->findData(QStringLiteral("rejected")));
+    QCOMPARE(dialog.answerBox(QStringLiteral("greeting"))->currentData().toString(), QStringLiteral("no"));
+    QComboBox *closing = dialog.answerBox(QStringLiteral("closing"));
+    QComboBox *greetingAgain = dialog.answerBox(QStringLiteral("greeting"));
+    dialog.outcomeBox()->setCurrentIndex(-1);
+    closing->setCurrentIndex(closing->findData(QStringLiteral("yes")));
+    QCOMPARE(dialog.outcomeBox()->currentData().toString(), QStringLiteral("partly"));
+    dialog.outcomeBox()->setCurrentIndex(-1);
+    greetingAgain->setCurrentIndex(greetingAgain->findData(QStringLiteral("yes")));
+    QCOMPARE(dialog.outcomeBox()->currentData().toString(), QStringLiteral("upheld"));
+}
+
 void TestDisputesUi::twoDisputesDecidedThroughTheButtons()
 {
     // With QAWB_TEST_SCREENSHOTS=DIR set, the dialogs are saved as pictures, in Chinese (the data reads Chinese; the
@@ -488,7 +522,8 @@ void TestDisputesUi::twoDisputesDecidedThroughTheButtons()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.selectDispute(DisputeRepository(*m_store).list({}, {}, m_evaluationId).front().id));
     QVERIFY(dialog.reply(QStringLiteral("我再听一遍录音，稍后答复。")));
-    dialog.outcomeBox()->setCurrentIndex(dialog.outcomeBox()->findData(QStringLiteral("partly")));
+    // The only disputed item changes: upheld.
+    dialog.outcomeBox()->setCurrentIndex(dialog.outcomeBox()->findData(QStringLiteral("upheld")));
     dialog.answerBox(QStringLiteral("greeting"))
         ->setCurrentIndex(dialog.answerBox(QStringLiteral("greeting"))->findData(QStringLiteral("yes")));
     commitText(dialog.explanationEdit(), QStringLiteral("开头有问候，改为“是”。"));
