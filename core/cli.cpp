@@ -13,6 +13,7 @@
 #include "paths.h"
 #include "rulesetrepository.h"
 #include "samplingrepository.h"
+#include "search.h"
 #include "store.h"
 #include "userrepository.h"
 
@@ -121,7 +122,7 @@ int Cli::run(const QStringList &arguments)
            "conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | "
            "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
            "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
-           "disputes limits [--days N --max M]"));
+           "disputes limits [--days N --max M] | search [TEXT] [filters]"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -215,6 +216,24 @@ int Cli::run(const QStringList &arguments)
                        pullOnlyOption,     createOption,   takeOption,       allConflictsOption,
                        noteOption});
     parser.addOptions({pdfOption, openOption, daysOption, maxOption});
+    const QCommandLineOption channelOption(QStringLiteral("channel"), tr("search: call or chat."),
+                                           QStringLiteral("call|chat"));
+    const QCommandLineOption minScoreOption(
+        QStringLiteral("min-score"), tr("search: a submitted evaluation scored at least this."), QStringLiteral("N"));
+    const QCommandLineOption maxScoreOption(
+        QStringLiteral("max-score"), tr("search: a submitted evaluation scored at most this."), QStringLiteral("N"));
+    const QCommandLineOption failedOption(
+        QStringLiteral("failed"), tr("search: a submitted evaluation failed this item."), QStringLiteral("ITEM"));
+    const QCommandLineOption passedOption(
+        QStringLiteral("passed"), tr("search: a submitted evaluation passed this item."), QStringLiteral("ITEM"));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("search: this auto-QA rule hit the conversation."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), tr("search: an evaluation has this tag."),
+                                       QStringLiteral("TAG"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("search: at most this many results (100)."),
+                                         QStringLiteral("N"), QStringLiteral("100"));
+    parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
+                       limitOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -250,7 +269,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("plans"),    QStringLiteral("sample"),     QStringLiteral("samples"),
         QStringLiteral("assign"),   QStringLiteral("reassign"),   QStringLiteral("replace"),
         QStringLiteral("sync"),     QStringLiteral("conflicts"),  QStringLiteral("feedback"),
-        QStringLiteral("coaching"), QStringLiteral("disputes")};
+        QStringLiteral("coaching"), QStringLiteral("disputes"),   QStringLiteral("search")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -321,6 +340,37 @@ int Cli::run(const QStringList &arguments)
             (parser.value(daysOption).toInt() > 0 && parser.value(maxOption).toInt() > 0)))))
         return usage(tr("use: disputes list [--open] [--json] | disputes show ID [--json] | "
                         "disputes limits [--days N --max M]"));
+    SearchQuery search;
+    if (command == QLatin1String("search")) {
+        search.text = args.join(QLatin1Char(' '));
+        search.agentId = parser.value(agentOption);
+        search.team = parser.value(teamOption);
+        search.channel = parser.value(channelOption);
+        search.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        search.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        search.failedItem = parser.value(failedOption);
+        search.passedItem = parser.value(passedOption);
+        search.ruleId = parser.value(ruleOption);
+        search.tag = parser.value(tagOption);
+        bool ok = true;
+        search.limit = parser.value(limitOption).toInt(&ok);
+        for (const auto &[option, target] :
+             {std::pair{&minScoreOption, &search.minScore}, std::pair{&maxScoreOption, &search.maxScore}}) {
+            if (parser.isSet(*option)) {
+                bool number = false;
+                *target = parser.value(*option).toDouble(&number);
+                ok &= number;
+            }
+        }
+        if (!ok || search.limit < 1 ||
+            (!search.channel.isEmpty() && search.channel != QLatin1String("call") &&
+             search.channel != QLatin1String("chat")))
+            return usage(tr("use: search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] "
+                            "[--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] "
+                            "[--limit N] [--json]"));
+        if (search.isEmpty())
+            return usage(tr("search needs some text or a filter"));
+    }
     if (command == QLatin1String("sync") &&
         (!args.isEmpty() || (parser.isSet(pushOnlyOption) && parser.isSet(pullOnlyOption))))
         return usage(tr("use: sync [--shared PATH] [--create] [--push-only|--pull-only] [--json]"));
@@ -589,6 +639,8 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
 
+    if (command == QLatin1String("search"))
+        return runSearch(*store, search, json);
     if (command == QLatin1String("coaching") || command == QLatin1String("disputes")) {
         CoachingCommand cc;
         cc.command = command;

@@ -12,6 +12,7 @@ namespace qawb {
 
 class Store;
 struct AutoQaReport;
+struct SearchQuery;
 struct User;
 
 // {"key": count, ...} for --json output.
@@ -71,6 +72,8 @@ private:
     // coaching list | show | export, disputes list | show | limits (core/coachingcli.cpp).
     int runCoaching(Store &store, const User &user, const CoachingCommand &command);
     int runDisputes(Store &store, const User &user, const CoachingCommand &command);
+    // search (core/searchcli.cpp).
+    int runSearch(Store &store, const SearchQuery &query, bool json);
     // feedback due | done | threshold (core/feedbackcli.cpp).
     int runFeedback(Store &store, const User &user, const QStringList &args, const QString &team, const QString &note,
                     bool json);
