@@ -504,10 +504,6 @@
         <translation>近 28 天：%2 份中 %1 份在 %3 小时内完成反馈（%4%）</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M]</translation>
-    </message>
-    <message>
         <source>coaching export: write the summary to this PDF.</source>
         <translation>coaching export：将摘要写入此 PDF 文件。</translation>
     </message>
@@ -646,6 +642,62 @@
     <message>
         <source>use: feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</source>
         <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters]</translation>
+    </message>
+    <message>
+        <source>search: call or chat.</source>
+        <translation>search：call（通话）或 chat（在线）。</translation>
+    </message>
+    <message>
+        <source>search: a submitted evaluation scored at least this.</source>
+        <translation>search：已提交评估的得分不低于此值。</translation>
+    </message>
+    <message>
+        <source>search: a submitted evaluation scored at most this.</source>
+        <translation>search：已提交评估的得分不高于此值。</translation>
+    </message>
+    <message>
+        <source>search: a submitted evaluation failed this item.</source>
+        <translation>search：已提交评估中此评分项不合格。</translation>
+    </message>
+    <message>
+        <source>search: a submitted evaluation passed this item.</source>
+        <translation>search：已提交评估中此评分项合格。</translation>
+    </message>
+    <message>
+        <source>search: this auto-QA rule hit the conversation.</source>
+        <translation>search：会话命中了此自动质检规则。</translation>
+    </message>
+    <message>
+        <source>search: an evaluation has this tag.</source>
+        <translation>search：评估带有此标签。</translation>
+    </message>
+    <message>
+        <source>search: at most this many results (100).</source>
+        <translation>search：最多返回多少条结果（100）。</translation>
+    </message>
+    <message>
+        <source>use: search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] [--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] [--limit N] [--json]</source>
+        <translation>用法：search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] [--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>search needs some text or a filter</source>
+        <translation>search 需要搜索文本或筛选条件</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>(more than %1 found; narrow the search or raise --limit)</source>
+        <translation>（超过 %1 条；请缩小搜索范围或调大 --limit）</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2079,17 @@
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>cannot index conversation %1: %2</source>
+        <translation>无法为会话 %1 建立索引：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing to search for (no letters, digits or Chinese characters)</source>
+        <translation>“%1”中没有可搜索的内容（没有字母、数字或汉字）</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>evaluation of %1 by %2</source>
@@ -2251,6 +2314,161 @@
     <message>
         <source>Comment by %1: %2</source>
         <translation>%1 的评语：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CaseLibraryDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Case library</source>
+        <translation>案例库</translation>
+    </message>
+    <message>
+        <source>Words or Chinese fragments, all of which must occur: 退费 投诉, refund</source>
+        <translation>词语或中文片段，须全部出现：退费 投诉、refund</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Only conversations a submitted evaluation scored at most this</source>
+        <translation>只看已提交评估得分不高于此值的会话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
+        <translation>命中位置</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the case at the message that matched</source>
+        <translation>双击或按回车：在命中的消息处打开案例</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Score ≤</source>
+        <translation>得分 ≤</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation>通话和在线</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>最近 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>不限结果</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>不合格：%1</translation>
+    </message>
+    <message>
+        <source>Any rule hit</source>
+        <translation>不限规则命中</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>不限标签</translation>
+    </message>
+    <message>
+        <source>Exemplary</source>
+        <translation>优秀案例</translation>
+    </message>
+    <message>
+        <source>Bad example</source>
+        <translation>反面案例</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>培训案例</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Type something to look for, or choose a filter.</source>
+        <translation>请输入要查找的内容，或选择筛选条件。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Indexing new conversations: %1 of %2…</source>
+        <translation>正在为新会话建立索引：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was indexed so far is kept.</source>
+        <translation>已取消；已建立的索引会保留。</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>第 %1 条 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n found; the newest are shown — narrow the search.</source>
+        <translation><numerusform>找到超过 %n 条，仅显示最新的 — 请缩小搜索范围。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation><numerusform>找到 %n 条。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new or changed conversation(s) indexed first)</source>
+        <translation><numerusform>（先为 %n 个新增或变更的会话建立了索引）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4444,10 @@ Close anyway and lose the last changes?</source>
         <translation>
             <numerusform>%n 个申诉等待您裁定 — 辅导 ▸ 申诉…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case &amp;library…</source>
+        <translation>案例库(&amp;L)…</translation>
     </message>
 </context>
 <context>

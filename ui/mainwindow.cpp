@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "caselibrarydialog.h"
 #include "coachingwindow.h"
 #include "conflictsdialog.h"
 #include "disputedialogs.h"
@@ -323,6 +324,8 @@ void MainWindow::buildMenus()
         m_autoQa->start(ids);
     });
     m_queueProgressAction = review->addAction(tr("&Queue progress…"), this, &MainWindow::showQueueProgress);
+    QAction *library = review->addAction(tr("Case &library…"), this, &MainWindow::showCaseLibrary);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     review->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflictsDialog);
     review->addSeparator();
     QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
@@ -1042,6 +1045,26 @@ CoachingWindow *MainWindow::showCoaching(const QString &agentId)
     m_coaching->raise();
     m_coaching->activateWindow();
     return m_coaching;
+}
+
+CaseLibraryDialog *MainWindow::showCaseLibrary()
+{
+    if (!m_caseLibrary) {
+        m_caseLibrary = new CaseLibraryDialog(m_workspace, this);
+        m_caseLibrary->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_caseLibrary, &CaseLibraryDialog::openRequested, this,
+                [this](const QString &conversationId, int turnSeq) {
+                    if (!openCase(conversationId))
+                        return;
+                    if (turnSeq >= 0)
+                        m_conversation->jumpToMoment(-1, turnSeq);
+                    activateWindow();
+                });
+    }
+    m_caseLibrary->show();
+    m_caseLibrary->raise();
+    m_caseLibrary->activateWindow();
+    return m_caseLibrary;
 }
 
 DisputesDialog *MainWindow::showDisputes()

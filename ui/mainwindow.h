@@ -18,6 +18,7 @@ class QTimer;
 namespace qawb {
 
 class AutoQaController;
+class CaseLibraryDialog;
 class CoachingWindow;
 class DisputesDialog;
 class LeaderHome;
@@ -90,6 +91,8 @@ public:
     void openStartPage();
     CoachingWindow *showCoaching(const QString &agentId = {});
     DisputesDialog *showDisputes();
+    // Review ▸ Case library… (a second call brings it forward); a result opens here at the message that matched.
+    CaseLibraryDialog *showCaseLibrary();
 
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;
@@ -170,6 +173,7 @@ private:
     QPointer<LeaderHome> m_leaderHome;
     QPointer<CoachingWindow> m_coaching;
     QPointer<DisputesDialog> m_disputes;
+    QPointer<CaseLibraryDialog> m_caseLibrary;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };
