@@ -133,37 +133,27 @@ QString SearchIndex::matchExpression(const QString &text)
 qint64 SearchIndex::update(QString *error, const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     QSqlDatabase db = m_store.database();
-    // What changed: new or re-imported conversations (content hash), and indexed ones that are gone.
-    std::vector<std::tuple<qint64, QString, QString>> todo;
-    bool stale = false;
+    // What changed since the last catch-up (the triggers keep the list): added, re-imported or removed
+    // conversations, with where each one was indexed before (a removed one has no rowid now).
+    struct Todo
+    {
+        QString id;
+        QVariant rowid;
+        QString hash;
+        QVariant oldDoc;
+    };
+    std::vector<Todo> todo;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT c.rowid, c.id, c.content_hash FROM conversations c "
-                                   "LEFT JOIN search_docs s ON s.conversation_id = c.id "
-                                   "WHERE s.content_hash IS NOT c.content_hash OR s.doc IS NOT c.rowid"))) {
+        if (!q.exec(QStringLiteral("SELECT p.conversation_id, c.rowid, c.content_hash, s.doc FROM search_pending p "
+                                   "LEFT JOIN conversations c ON c.id = p.conversation_id "
+                                   "LEFT JOIN search_docs s ON s.conversation_id = p.conversation_id"))) {
             *error = q.lastError().text();
             return -1;
         }
         while (q.next())
-            todo.emplace_back(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
-        stale = q.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_docs) > (SELECT count(*) FROM "
-                                      "conversations)")) &&
-                q.next() && q.value(0).toBool();
-    }
-    if (!todo.empty() || stale) {
-        // Conversations that are gone, or moved to another rowid, leave no document behind.
-        Transaction transaction(m_store);
-        QSqlQuery gone(db);
-        if (!transaction.isActive() ||
-            !gone.exec(
-                QStringLiteral("DELETE FROM search_index WHERE rowid NOT IN (SELECT rowid FROM conversations)")) ||
-            !gone.exec(QStringLiteral("DELETE FROM search_docs WHERE conversation_id NOT IN "
-                                      "(SELECT id FROM conversations)")) ||
-            !transaction.commit()) {
-            *error = transaction.isActive() ? gone.lastError().text() : transaction.error();
-            return -1;
-        }
+            todo.push_back({q.value(0).toString(), q.value(1), q.value(2).toString(), q.value(3)});
     }
     const qint64 total = qint64(todo.size());
     if (progress)
@@ -171,6 +161,10 @@ qint64 SearchIndex::update(QString *error, const ProgressFn &progress, const std
     QSqlQuery turns(db);
     turns.setForwardOnly(true);
     turns.prepare(QStringLiteral("SELECT text FROM turns WHERE conversation_id = ? ORDER BY seq"));
+    QSqlQuery removeDoc(db);
+    // An old document goes unless another conversation holds that rowid now (it is re-indexed in this run).
+    removeDoc.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM conversations WHERE rowid = ? AND id <> ?)"));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
     QSqlQuery insert(db);
@@ -179,6 +173,14 @@ qint64 SearchIndex::update(QString *error, const ProgressFn &progress, const std
     mark.prepare(QStringLiteral("INSERT INTO search_docs(conversation_id, doc, content_hash) VALUES(?, ?, ?) "
                                 "ON CONFLICT(conversation_id) DO UPDATE SET doc = excluded.doc, "
                                 "content_hash = excluded.content_hash"));
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral("DELETE FROM search_docs WHERE conversation_id = ?"));
+    QSqlQuery done(db);
+    done.prepare(QStringLiteral("DELETE FROM search_pending WHERE conversation_id = ?"));
+    const auto fail = [&](const QString &id, const QSqlQuery &query) {
+        *error = tr("cannot index conversation %1: %2").arg(id, query.lastError().text());
+        return -1;
+    };
     for (qint64 start = 0; start < total; start += kBatch) {
         if (cancel && cancel->load())
             return -1;
@@ -189,32 +191,43 @@ qint64 SearchIndex::update(QString *error, const ProgressFn &progress, const std
         }
         const qint64 end = std::min(total, start + kBatch);
         for (qint64 i = start; i < end; ++i) {
-            const auto &[rowid, id, hash] = todo[size_t(i)];
-            turns.addBindValue(id);
-            if (!turns.exec()) {
-                *error = turns.lastError().text();
-                return -1;
+            const Todo &t = todo[size_t(i)];
+            if (!t.oldDoc.isNull() && t.oldDoc != t.rowid) {
+                removeDoc.addBindValue(t.oldDoc);
+                removeDoc.addBindValue(t.oldDoc);
+                removeDoc.addBindValue(t.id);
+                if (!removeDoc.exec())
+                    return fail(t.id, removeDoc);
             }
-            QString text;
-            while (turns.next()) {
-                text += tokens(turns.value(0).toString());
-                text += QLatin1Char(' ');
+            if (t.rowid.isNull()) { // removed
+                forget.addBindValue(t.id);
+                if (!forget.exec())
+                    return fail(t.id, forget);
+            } else {
+                turns.addBindValue(t.id);
+                if (!turns.exec())
+                    return fail(t.id, turns);
+                QString text;
+                while (turns.next()) {
+                    text += tokens(turns.value(0).toString());
+                    text += QLatin1Char(' ');
+                }
+                remove.addBindValue(t.rowid);
+                if (!remove.exec())
+                    return fail(t.id, remove);
+                insert.addBindValue(t.rowid);
+                insert.addBindValue(text);
+                if (!insert.exec())
+                    return fail(t.id, insert);
+                mark.addBindValue(t.id);
+                mark.addBindValue(t.rowid);
+                mark.addBindValue(t.hash);
+                if (!mark.exec())
+                    return fail(t.id, mark);
             }
-            remove.addBindValue(rowid);
-            insert.addBindValue(rowid);
-            insert.addBindValue(text);
-            mark.addBindValue(id);
-            mark.addBindValue(rowid);
-            mark.addBindValue(hash);
-            if (!remove.exec() || !insert.exec() || !mark.exec()) {
-                *error = tr("cannot index conversation %1: %2")
-                             .arg(id, (remove.lastError().isValid()   ? remove
-                                       : insert.lastError().isValid() ? insert
-                                                                      : mark)
-                                          .lastError()
-                                          .text());
-                return -1;
-            }
+            done.addBindValue(t.id);
+            if (!done.exec())
+                return fail(t.id, done);
         }
         if (!transaction.commit()) {
             *error = transaction.error();

@@ -906,26 +906,34 @@ SyncReport SyncEngine::sync(const QString &sharedPath, const SyncOptions &option
                 }
                 shared->execScript(QStringLiteral("SAVEPOINT doc"), nullptr);
                 QString docError;
-                QSqlQuery &log = sharedTables.prepared(QStringLiteral(
-                    "INSERT INTO sync_docs(doc_type, doc_id, hash, seq, origin, at) VALUES(?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(doc_type, doc_id) DO UPDATE SET hash = excluded.hash, seq = excluded.seq, "
-                    "origin = excluded.origin, at = excluded.at"));
-                log.addBindValue(QLatin1String(item.type->type));
-                log.addBindValue(item.id);
-                log.addBindValue(item.hash);
-                log.addBindValue(seq + 1);
-                log.addBindValue(origin);
-                log.addBindValue(now);
-                if (writeDoc(sharedTables, *item.type, item.id, item.doc, &docError) && log.exec()) {
+                // Values are bound only when the document was written: a query left with bound values and no exec
+                // would carry them into the next document's statement.
+                bool written = writeDoc(sharedTables, *item.type, item.id, item.doc, &docError);
+                if (written) {
+                    QSqlQuery &log = sharedTables.prepared(QStringLiteral(
+                        "INSERT INTO sync_docs(doc_type, doc_id, hash, seq, origin, at) VALUES(?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT(doc_type, doc_id) DO UPDATE SET hash = excluded.hash, seq = excluded.seq, "
+                        "origin = excluded.origin, at = excluded.at"));
+                    log.addBindValue(QLatin1String(item.type->type));
+                    log.addBindValue(item.id);
+                    log.addBindValue(item.hash);
+                    log.addBindValue(seq + 1);
+                    log.addBindValue(origin);
+                    log.addBindValue(now);
+                    written = log.exec();
+                    if (!written)
+                        docError = log.lastError().text();
+                }
+                if (written) {
                     shared->execScript(QStringLiteral("RELEASE doc"), nullptr);
                     item.outcome = Item::Pushed;
                     ++seq;
                 } else {
                     shared->execScript(QStringLiteral("ROLLBACK TO doc; RELEASE doc"), nullptr);
                     item.outcome = Item::Failed;
-                    report.error = tr("%1 %2 was not sent: %3")
-                                       .arg(QLatin1String(item.type->type), item.id,
-                                            docError.isEmpty() ? log.lastError().text() : docError);
+                    if (report.error.isEmpty()) // the first failure says what went wrong
+                        report.error =
+                            tr("%1 %2 was not sent: %3").arg(QLatin1String(item.type->type), item.id, docError);
                 }
             }
             shared->execScript(QStringLiteral("DELETE FROM sync_applying"), nullptr);

@@ -11,3 +11,22 @@ CREATE TABLE search_docs (
     doc             INTEGER NOT NULL,
     content_hash    TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Conversations added, changed or removed since the index last caught up (kept by the triggers below), so catching
+-- up never scans every conversation. A store upgraded to this schema has everything to index. (No OR IGNORE in
+-- the triggers: an outer INSERT OR REPLACE / upsert would override it.)
+CREATE TABLE search_pending (conversation_id TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO search_pending SELECT id FROM conversations;
+
+CREATE TRIGGER search_conversations_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO search_pending(conversation_id) SELECT NEW.id
+        WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE conversation_id = NEW.id);
+END;
+CREATE TRIGGER search_conversations_update AFTER UPDATE OF content_hash ON conversations BEGIN
+    INSERT INTO search_pending(conversation_id) SELECT NEW.id
+        WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE conversation_id = NEW.id);
+END;
+CREATE TRIGGER search_conversations_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO search_pending(conversation_id) SELECT OLD.id
+        WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE conversation_id = OLD.id);
+END;
