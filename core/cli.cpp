@@ -122,7 +122,8 @@ int Cli::run(const QStringList &arguments)
            "conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | "
            "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
            "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
-           "disputes limits [--days N --max M] | search [TEXT] [filters]"));
+           "disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | "
+           "calibration report ID [--expert LOGIN]"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -232,6 +233,10 @@ int Cli::run(const QStringList &arguments)
                                        QStringLiteral("TAG"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("search: at most this many results (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption expertOption(QStringLiteral("expert"),
+                                          tr("calibration report: measure deviations against this inspector."),
+                                          QStringLiteral("LOGIN"));
+    parser.addOption(expertOption);
     parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
                        limitOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -262,14 +267,15 @@ int Cli::run(const QStringList &arguments)
     const QStringList args = positional.mid(1);
     const bool json = parser.isSet(jsonOption);
     static const QStringList commands{
-        QStringLiteral("import"),   QStringLiteral("queues"),     QStringLiteral("cases"),
-        QStringLiteral("show"),     QStringLiteral("demo"),       QStringLiteral("autoqa"),
-        QStringLiteral("hits"),     QStringLiteral("rules"),      QStringLiteral("audit"),
-        QStringLiteral("users"),    QStringLiteral("scorecards"), QStringLiteral("evaluations"),
-        QStringLiteral("plans"),    QStringLiteral("sample"),     QStringLiteral("samples"),
-        QStringLiteral("assign"),   QStringLiteral("reassign"),   QStringLiteral("replace"),
-        QStringLiteral("sync"),     QStringLiteral("conflicts"),  QStringLiteral("feedback"),
-        QStringLiteral("coaching"), QStringLiteral("disputes"),   QStringLiteral("search")};
+        QStringLiteral("import"),     QStringLiteral("queues"),     QStringLiteral("cases"),
+        QStringLiteral("show"),       QStringLiteral("demo"),       QStringLiteral("autoqa"),
+        QStringLiteral("hits"),       QStringLiteral("rules"),      QStringLiteral("audit"),
+        QStringLiteral("users"),      QStringLiteral("scorecards"), QStringLiteral("evaluations"),
+        QStringLiteral("plans"),      QStringLiteral("sample"),     QStringLiteral("samples"),
+        QStringLiteral("assign"),     QStringLiteral("reassign"),   QStringLiteral("replace"),
+        QStringLiteral("sync"),       QStringLiteral("conflicts"),  QStringLiteral("feedback"),
+        QStringLiteral("coaching"),   QStringLiteral("disputes"),   QStringLiteral("search"),
+        QStringLiteral("calibration")};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -340,6 +346,9 @@ int Cli::run(const QStringList &arguments)
             (parser.value(daysOption).toInt() > 0 && parser.value(maxOption).toInt() > 0)))))
         return usage(tr("use: disputes list [--open] [--json] | disputes show ID [--json] | "
                         "disputes limits [--days N --max M]"));
+    if (command == QLatin1String("calibration") && !((args.value(0) == QLatin1String("list") && args.size() == 1) ||
+                                                     (args.value(0) == QLatin1String("report") && args.size() == 2)))
+        return usage(tr("use: calibration list [--json] | calibration report ID [--expert LOGIN] [--json]"));
     SearchQuery search;
     if (command == QLatin1String("search")) {
         search.text = args.join(QLatin1Char(' '));
@@ -641,6 +650,8 @@ int Cli::run(const QStringList &arguments)
 
     if (command == QLatin1String("search"))
         return runSearch(*store, search, json);
+    if (command == QLatin1String("calibration"))
+        return runCalibration(*store, args, parser.value(expertOption), json);
     if (command == QLatin1String("coaching") || command == QLatin1String("disputes")) {
         CoachingCommand cc;
         cc.command = command;

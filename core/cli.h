@@ -72,6 +72,8 @@ private:
     // coaching list | show | export, disputes list | show | limits (core/coachingcli.cpp).
     int runCoaching(Store &store, const User &user, const CoachingCommand &command);
     int runDisputes(Store &store, const User &user, const CoachingCommand &command);
+    // calibration list | report ID (core/calibrationcli.cpp).
+    int runCalibration(Store &store, const QStringList &args, const QString &expert, bool json);
     // search (core/searchcli.cpp).
     int runSearch(Store &store, const SearchQuery &query, bool json);
     // feedback due | done | threshold (core/feedbackcli.cpp).

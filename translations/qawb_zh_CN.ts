@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>CalibrationRepository</name>
+    <message>
+        <source>%1 is the beginning of more than one sample id; give more of it</source>
+        <translation>%1 是多个样本 ID 的开头；请输入更多位</translation>
+    </message>
+    <message>
+        <source>there is no sample %1</source>
+        <translation>没有样本 %1</translation>
+    </message>
+    <message>
+        <source>sample %1 has no calibration queues (assign it with --calibration K)</source>
+        <translation>样本 %1 没有校准队列（派单时使用 --calibration K）</translation>
+    </message>
+    <message>
+        <source>%1 did not score this calibration session</source>
+        <translation>%1 未参与此次校准评分</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>QA Workbench command line: import conversations and inspect a store.</source>
@@ -644,10 +663,6 @@
         <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters]</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters]</translation>
-    </message>
-    <message>
         <source>search: call or chat.</source>
         <translation>search：call（通话）或 chat（在线）。</translation>
     </message>
@@ -698,6 +713,50 @@
     <message>
         <source>(more than %1 found; narrow the search or raise --limit)</source>
         <translation>（超过 %1 条；请缩小搜索范围或调大 --limit）</translation>
+    </message>
+    <message>
+        <source>no calibration sessions (assign a sample with --calibration K)</source>
+        <translation>没有校准（派单时使用 --calibration K）</translation>
+    </message>
+    <message>
+        <source>%1 inspectors × %2 conversations, %3 of %4 submitted</source>
+        <translation>%1 名质检员 × %2 个会话，已提交 %3 / %4</translation>
+    </message>
+    <message>
+        <source>Calibration session %1: %2 inspectors, %3 conversations</source>
+        <translation>校准 %1：%2 名质检员，%3 个会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete: %n evaluation(s) not submitted yet; figures cover what is submitted.</source>
+        <translation><numerusform>未完成：还有 %n 份评估未提交；以下数据只统计已提交的评估。</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall: %1 agreement, Krippendorff&apos;s alpha %2</source>
+        <translation>总体：一致率 %1，Krippendorff α %2</translation>
+    </message>
+    <message>
+        <source>scores %1–%2, spread (sd) %3</source>
+        <translation>得分 %1–%2，离散度（标准差）%3</translation>
+    </message>
+    <message>
+        <source>(not submitted)</source>
+        <translation>（未提交）</translation>
+    </message>
+    <message>
+        <source>deviation %1 (mean absolute %2), items agreeing %3</source>
+        <translation>偏差 %1（平均绝对偏差 %2），评分项一致率 %3</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</translation>
+    </message>
+    <message>
+        <source>calibration report: measure deviations against this inspector.</source>
+        <translation>calibration report：以此质检员为基准计算偏差。</translation>
+    </message>
+    <message>
+        <source>use: calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</source>
+        <translation>用法：calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2463,9 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>最近 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any result</source>
@@ -2460,15 +2521,21 @@
     </message>
     <message numerus="yes">
         <source>More than %n found; the newest are shown — narrow the search.</source>
-        <translation><numerusform>找到超过 %n 条，仅显示最新的 — 请缩小搜索范围。</numerusform></translation>
+        <translation>
+            <numerusform>找到超过 %n 条，仅显示最新的 — 请缩小搜索范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n found.</source>
-        <translation><numerusform>找到 %n 条。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n new or changed conversation(s) indexed first)</source>
-        <translation><numerusform>（先为 %n 个新增或变更的会话建立了索引）</numerusform></translation>
+        <translation>
+            <numerusform>（先为 %n 个新增或变更的会话建立了索引）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>CalibrationRepository</name>
+    <message>
+        <source>%1 is the beginning of more than one sample id; give more of it</source>
+        <translation>%1 是多個樣本 ID 的開頭；請輸入更多位</translation>
+    </message>
+    <message>
+        <source>there is no sample %1</source>
+        <translation>沒有樣本 %1</translation>
+    </message>
+    <message>
+        <source>sample %1 has no calibration queues (assign it with --calibration K)</source>
+        <translation>樣本 %1 沒有校準佇列（派單時使用 --calibration K）</translation>
+    </message>
+    <message>
+        <source>%1 did not score this calibration session</source>
+        <translation>%1 未參與此次校準評分</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>QA Workbench command line: import conversations and inspect a store.</source>
@@ -644,10 +663,6 @@
         <translation>用法：feedback due [--team NAME] [--json] | feedback done ID [--note TEXT] | feedback threshold HOURS</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters]</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters]</translation>
-    </message>
-    <message>
         <source>search: call or chat.</source>
         <translation>search：call（通話）或 chat（線上）。</translation>
     </message>
@@ -698,6 +713,50 @@
     <message>
         <source>(more than %1 found; narrow the search or raise --limit)</source>
         <translation>（超過 %1 筆；請縮小搜尋範圍或調大 --limit）</translation>
+    </message>
+    <message>
+        <source>no calibration sessions (assign a sample with --calibration K)</source>
+        <translation>沒有校準（派單時使用 --calibration K）</translation>
+    </message>
+    <message>
+        <source>%1 inspectors × %2 conversations, %3 of %4 submitted</source>
+        <translation>%1 名質檢員 × %2 個對話，已提交 %3 / %4</translation>
+    </message>
+    <message>
+        <source>Calibration session %1: %2 inspectors, %3 conversations</source>
+        <translation>校準 %1：%2 名質檢員，%3 個對話</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete: %n evaluation(s) not submitted yet; figures cover what is submitted.</source>
+        <translation><numerusform>未完成：還有 %n 份評估未提交；以下數據只統計已提交的評估。</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall: %1 agreement, Krippendorff&apos;s alpha %2</source>
+        <translation>整體：一致率 %1，Krippendorff α %2</translation>
+    </message>
+    <message>
+        <source>scores %1–%2, spread (sd) %3</source>
+        <translation>分數 %1–%2，離散度（標準差）%3</translation>
+    </message>
+    <message>
+        <source>(not submitted)</source>
+        <translation>（未提交）</translation>
+    </message>
+    <message>
+        <source>deviation %1 (mean absolute %2), items agreeing %3</source>
+        <translation>偏差 %1（平均絕對偏差 %2），評分項一致率 %3</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</translation>
+    </message>
+    <message>
+        <source>calibration report: measure deviations against this inspector.</source>
+        <translation>calibration report：以此質檢員為基準計算偏差。</translation>
+    </message>
+    <message>
+        <source>use: calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</source>
+        <translation>用法：calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2463,9 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>最近 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any result</source>
@@ -2460,15 +2521,21 @@
     </message>
     <message numerus="yes">
         <source>More than %n found; the newest are shown — narrow the search.</source>
-        <translation><numerusform>找到超過 %n 筆，僅顯示最新的 — 請縮小搜尋範圍。</numerusform></translation>
+        <translation>
+            <numerusform>找到超過 %n 筆，僅顯示最新的 — 請縮小搜尋範圍。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n found.</source>
-        <translation><numerusform>找到 %n 筆。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 筆。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n new or changed conversation(s) indexed first)</source>
-        <translation><numerusform>（先為 %n 個新增或變更的對話建立了索引）</numerusform></translation>
+        <translation>
+            <numerusform>（先為 %n 個新增或變更的對話建立了索引）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
