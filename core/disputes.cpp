@@ -172,23 +172,11 @@ bool DisputeRepository::open(const User &actor, const QString &evaluationIdOrPre
     if (!agent.exec() || !agent.next() ||
         !CoachingRepository(m_store).mayCoach(actor, agent.value(0).toString(), error))
         return false;
-    // The window counts from the first submission: re-scoring after a dispute does not open it again.
+    const DisputeStanding standing = this->standing(evaluationId);
+    const QDateTime firstSubmitted = standing.firstSubmitted;
+    const int count = standing.counted;
+    const int openCount = standing.open;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT coalesce((SELECT min(submitted_at) FROM evaluation_revisions r "
-                             "WHERE r.evaluation_id = e.id), e.submitted_at), "
-                             "(SELECT count(*) FROM disputes d WHERE d.evaluation_id = e.id AND d.status <> "
-                             "'withdrawn'), "
-                             "(SELECT count(*) FROM disputes d WHERE d.evaluation_id = e.id AND d.status = 'open') "
-                             "FROM evaluations e WHERE e.id = ?"));
-    q.addBindValue(evaluationId);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const QDateTime firstSubmitted = fromIso(q.value(0));
-    const int count = q.value(1).toInt();
-    const int openCount = q.value(2).toInt();
-    q.finish();
     const DisputeLimits l = limits();
     if (firstSubmitted.isValid() && firstSubmitted.addDays(l.days) < at) {
         *error = tr("the evaluation was submitted on %1: disputes are opened within %n day(s) of that", nullptr, l.days)
@@ -265,6 +253,26 @@ bool DisputeRepository::open(const User &actor, const QString &evaluationIdOrPre
     if (opened)
         *opened = *dispute(id);
     return true;
+}
+
+DisputeStanding DisputeRepository::standing(const QString &evaluationId)
+{
+    DisputeStanding s;
+    // The window counts from the first submission: re-scoring after a dispute does not open it again.
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT coalesce((SELECT min(submitted_at) FROM evaluation_revisions r "
+                             "WHERE r.evaluation_id = e.id), e.submitted_at), "
+                             "(SELECT count(*) FROM disputes d WHERE d.evaluation_id = e.id AND d.status <> "
+                             "'withdrawn'), "
+                             "(SELECT count(*) FROM disputes d WHERE d.evaluation_id = e.id AND d.status = 'open') "
+                             "FROM evaluations e WHERE e.id = ?"));
+    q.addBindValue(evaluationId);
+    if (q.exec() && q.next()) {
+        s.firstSubmitted = fromIso(q.value(0));
+        s.counted = q.value(1).toInt();
+        s.open = q.value(2).toInt();
+    }
+    return s;
 }
 
 bool DisputeRepository::mayTakePart(const User &actor, const Dispute &d) const

@@ -70,6 +70,14 @@ struct DisputeLimits
     int perEvaluation = 2; // at most this many disputes (not counting withdrawn ones) per evaluation
 };
 
+// Where one evaluation stands against the limits.
+struct DisputeStanding
+{
+    QDateTime firstSubmitted; // UTC; the window counts from here (a re-scored evaluation keeps it)
+    int counted = 0;          // disputes so far, withdrawn ones not counted
+    int open = 0;
+};
+
 // Disputes: a leader opens one on the agent's behalf; the arbitrator (the inspector who scored it, or a QA manager)
 // decides. "upheld": the agent is right about every disputed item, "partly": about some, "rejected": the evaluation
 // stands. A decision that changes answers re-scores the evaluation as a new revision in the same transaction (the
@@ -83,6 +91,8 @@ public:
 
     DisputeLimits limits() const;
     bool setLimits(const User &actor, const DisputeLimits &limits, QString *error); // QA managers, admins
+
+    DisputeStanding standing(const QString &evaluationId);
 
     // Who may arbitrate a dispute of this evaluation: its inspector, then QA managers and admins.
     std::vector<User> arbitrators(const QString &evaluationId);

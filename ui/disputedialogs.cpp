@@ -256,28 +256,17 @@ OpenDisputeDialog::OpenDisputeDialog(const Workspace &workspace, const QString &
         // The limits, and where this evaluation stands against them.
         DisputeRepository disputes(store);
         const DisputeLimits limits = disputes.limits();
-        QString firstSubmitted = evaluation->submittedAt;
-        for (const EvaluationRevision &r : EvaluationRepository(store).history(evaluationId)) {
-            if (!r.submittedAt.isEmpty() && (firstSubmitted.isEmpty() || r.submittedAt < firstSubmitted))
-                firstSubmitted = r.submittedAt;
-        }
+        const DisputeStanding standing = disputes.standing(evaluationId);
         QString text = tr("Disputes are opened within %1 days; at most %2 per evaluation.")
                            .arg(limits.days)
                            .arg(limits.perEvaluation);
-        const QDateTime first = QDateTime::fromString(firstSubmitted, Qt::ISODateWithMs);
-        if (first.isValid()) {
-            const QDateTime until = first.addDays(limits.days);
+        if (standing.firstSubmitted.isValid()) {
+            const QDateTime until = standing.firstSubmitted.addDays(limits.days);
             text += QLatin1Char(' ') + (until < QDateTime::currentDateTimeUtc()
                                             ? tr("The time to dispute this one ended on %1.").arg(localTime(until))
                                             : tr("This one until %1.").arg(localTime(until)));
         }
-        int counted = 0, open = 0;
-        for (const Dispute &d : disputes.list({}, {}, evaluationId)) {
-            if (d.status != QLatin1String("withdrawn"))
-                ++counted;
-            if (d.isOpen())
-                ++open;
-        }
+        const int counted = standing.counted, open = standing.open;
         if (counted > 0)
             text += QLatin1Char(' ') + tr("Disputed %1 time(s) so far.").arg(counted);
         if (open > 0)

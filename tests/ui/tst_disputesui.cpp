@@ -1,5 +1,6 @@
 // Disputes in the workstation, offscreen: a team leader opens one from an evaluation, the inspector answers in the
 // thread and decides it into a new revision, a rejection leaves the evaluation as it was.
+#include "../core/synctestutil.h"
 #include "core/autoqarunner.h"
 #include "core/demoqueue.h"
 #include "core/disputes.h"
@@ -136,35 +137,7 @@ Workspace TestDisputesUi::workspaceOf(const User &user) const
 
 QString TestDisputesUi::submitWithFailures(const QString &conversation, const QMap<QString, QString> &failed)
 {
-    const auto card = ScorecardRepository(*m_store).currentFor(QStringLiteral("chat"));
-    if (!card)
-        return {};
-    Evaluation e;
-    e.conversationId = conversation;
-    e.scorecardVersionId = card->versionId;
-    e.inspectorId = m_inspector.id;
-    for (const ScorecardSection &section : card->scorecard.sections()) {
-        for (const ScorecardItem &item : section.items) {
-            QString best;
-            double top = -1;
-            for (const QString &value : item.values()) {
-                const auto points = item.pointsFor(value);
-                if (points && *points > top && !item.isFailed(value)) {
-                    top = *points;
-                    best = value;
-                }
-            }
-            e.answers[item.id] = {failed.value(item.id, best),
-                                  failed.contains(item.id) ? QStringLiteral("见录音") : QString()};
-        }
-    }
-    QString error;
-    EvaluationRepository repository(*m_store);
-    if (!repository.saveDraft(e, card->scorecard, &error) || !repository.submit(e, card->scorecard, &error)) {
-        qWarning("submit: %s", qPrintable(error));
-        return {};
-    }
-    return e.id;
+    return test::submitWithFailures(*m_store, m_inspector, conversation, failed);
 }
 
 QString TestDisputesUi::openDispute(const QStringList &items, const QString &reason)
