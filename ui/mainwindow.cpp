@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calibrationdialog.h"
 #include "caselibrarydialog.h"
 #include "coachingwindow.h"
 #include "conflictsdialog.h"
@@ -326,6 +327,8 @@ void MainWindow::buildMenus()
     m_queueProgressAction = review->addAction(tr("&Queue progress…"), this, &MainWindow::showQueueProgress);
     QAction *library = review->addAction(tr("Case &library…"), this, &MainWindow::showCaseLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *calibration = review->addAction(tr("Ca&libration sessions…"), this, &MainWindow::showCalibration);
+    calibration->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ManageSampling));
     review->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflictsDialog);
     review->addSeparator();
     QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
@@ -1065,6 +1068,24 @@ CaseLibraryDialog *MainWindow::showCaseLibrary()
     m_caseLibrary->raise();
     m_caseLibrary->activateWindow();
     return m_caseLibrary;
+}
+
+CalibrationDialog *MainWindow::showCalibration()
+{
+    if (!m_calibration) {
+        m_calibration = new CalibrationDialog(m_workspace, this);
+        m_calibration->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_calibration, &CalibrationDialog::openRequested, this, [this](const QString &conversationId) {
+            if (openCase(conversationId))
+                activateWindow();
+        });
+    } else {
+        m_calibration->reload();
+    }
+    m_calibration->show();
+    m_calibration->raise();
+    m_calibration->activateWindow();
+    return m_calibration;
 }
 
 DisputesDialog *MainWindow::showDisputes()

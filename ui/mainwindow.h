@@ -18,6 +18,7 @@ class QTimer;
 namespace qawb {
 
 class AutoQaController;
+class CalibrationDialog;
 class CaseLibraryDialog;
 class CoachingWindow;
 class DisputesDialog;
@@ -93,6 +94,7 @@ public:
     DisputesDialog *showDisputes();
     // Review ▸ Case library… (a second call brings it forward); a result opens here at the message that matched.
     CaseLibraryDialog *showCaseLibrary();
+    CalibrationDialog *showCalibration();
 
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;
@@ -174,6 +176,7 @@ private:
     QPointer<CoachingWindow> m_coaching;
     QPointer<DisputesDialog> m_disputes;
     QPointer<CaseLibraryDialog> m_caseLibrary;
+    QPointer<CalibrationDialog> m_calibration;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };

@@ -120,4 +120,39 @@ inline QString submitWithFailures(Store &store, const User &inspector, const QSt
     return e.id;
 }
 
+// A calibration session as sampling makes one: sample `sampleId` with a blind queue of kind 'calibration' per
+// inspector ("cal-" + login), each holding `conversations` in order. False when a statement fails.
+inline bool makeCalibrationSession(Store &store, const QString &sampleId, const std::vector<const User *> &inspectors,
+                                   const QStringList &conversations)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("INSERT INTO samples(id, plan_name, definition, period_from_ms, period_to_ms, eligible, "
+                             "target, excluded, created_at) VALUES(?, '周抽样', '{}', 0, 1, 7, 7, '{}', "
+                             "'2026-11-20T08:00:00.000Z')"));
+    q.addBindValue(sampleId);
+    if (!q.exec())
+        return false;
+    for (const User *u : inspectors) {
+        const QString queue = QStringLiteral("cal-") + u->login;
+        q.prepare(QStringLiteral("INSERT INTO queues(id, name, inspector_id, kind, sample_id, created_at, updated_at) "
+                                 "VALUES(?, 'Calibration', ?, 'calibration', ?, 'x', 'x')"));
+        q.addBindValue(queue);
+        q.addBindValue(u->id);
+        q.addBindValue(sampleId);
+        if (!q.exec())
+            return false;
+        int position = 0;
+        for (const QString &conversation : conversations) {
+            q.prepare(QStringLiteral("INSERT INTO queue_items(queue_id, conversation_id, position, added_at) "
+                                     "VALUES(?, ?, ?, 'x')"));
+            q.addBindValue(queue);
+            q.addBindValue(conversation);
+            q.addBindValue(position++);
+            if (!q.exec())
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace qawb::test

@@ -91,29 +91,9 @@ void TestCalibration::init()
     m_wang = users.ensure(QStringLiteral("wang"), QStringLiteral("王强"));
     m_zhou = users.ensure(QStringLiteral("zhou"), QStringLiteral("周敏"));
     // A sample whose calibration set (chat-001, chat-003) went to all three, each in their own blind queue.
-    QSqlQuery q(m_store->database());
-    QVERIFY(
-        q.exec(QStringLiteral("INSERT INTO samples(id, plan_name, definition, period_from_ms, period_to_ms, "
-                              "eligible, target, excluded, created_at) VALUES('5a3c1e00-0000-4000-8000-000000000001', "
-                              "'周抽样', '{}', 0, 1, 7, 7, '{}', '2026-11-20T08:00:00.000Z')")));
-    for (const User *u : {&m_li, &m_wang, &m_zhou}) {
-        const QString queue = QStringLiteral("cal-") + u->login;
-        q.prepare(QStringLiteral("INSERT INTO queues(id, name, inspector_id, kind, sample_id, created_at, updated_at) "
-                                 "VALUES(?, 'Calibration', ?, 'calibration', '5a3c1e00-0000-4000-8000-000000000001', "
-                                 "'x', 'x')"));
-        q.addBindValue(queue);
-        q.addBindValue(u->id);
-        QVERIFY(q.exec());
-        int position = 0;
-        for (const char *conversation : {"demo-chat-001", "demo-chat-003"}) {
-            q.prepare(QStringLiteral("INSERT INTO queue_items(queue_id, conversation_id, position, added_at) "
-                                     "VALUES(?, ?, ?, 'x')"));
-            q.addBindValue(queue);
-            q.addBindValue(QLatin1String(conversation));
-            q.addBindValue(position++);
-            QVERIFY(q.exec());
-        }
-    }
+    QVERIFY(makeCalibrationSession(*m_store, QStringLiteral("5a3c1e00-0000-4000-8000-000000000001"),
+                                   {&m_li, &m_wang, &m_zhou},
+                                   {QStringLiteral("demo-chat-001"), QStringLiteral("demo-chat-003")}));
     // chat-001: 李娜 and 王强 pass the greeting, 周敏 fails it; chat-003: all three fail it. Scores by hand.
     const QMap<QString, QString> noGreeting{{QStringLiteral("greeting"), QStringLiteral("no")}};
     const QString chat1 = QStringLiteral("demo-chat-001"), chat3 = QStringLiteral("demo-chat-003");
