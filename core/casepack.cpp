@@ -513,6 +513,11 @@ QJsonObject CasePack::readManifest(const QString &folder, QString *error)
         *error = tr("%1: pack_id: required field is missing").arg(kManifest);
         return {};
     }
+    static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    if (!safeId.match(m.value(QStringLiteral("pack_id")).toString()).hasMatch()) {
+        *error = tr("%1: pack_id: expected letters, digits and dashes").arg(kManifest);
+        return {};
+    }
     if (m.value(QStringLiteral("collection")).toObject().value(QStringLiteral("name")).toString().trimmed().isEmpty()) {
         *error = tr("%1: collection.name: required field is missing").arg(kManifest);
         return {};
@@ -622,6 +627,50 @@ bool execOrFail(QSqlQuery &q, QString *error)
 
 } // namespace
 
+namespace {
+
+// Copies the recordings the JSON Lines in `lines` refer to into <store folder>/casepacks/<pack id>/audio/ and points
+// the lines at the copies. A store in memory keeps the pack's paths.
+template <typename Copies>
+bool copyRecordingsImpl(Store &store, const QString &packId, QByteArray &lines, Copies *copies, QString *error)
+{
+    const QFileInfo storeFile(store.path());
+    if (store.path() == QLatin1String(":memory:") || !storeFile.exists())
+        return true;
+    QByteArray out;
+    const QString folder = storeFile.absoluteDir().absoluteFilePath(QStringLiteral("casepacks/") + packId);
+    for (const QByteArray &line : lines.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonObject record = QJsonDocument::fromJson(line).object();
+        const QString audio = record.value(QStringLiteral("audio")).toString();
+        if (!audio.isEmpty() && QFileInfo::exists(audio)) {
+            if (!QFileInfo::exists(folder)) {
+                if (!QDir().mkpath(folder + QStringLiteral("/audio"))) {
+                    *error = CasePack::tr("cannot make %1").arg(QDir::toNativeSeparators(folder));
+                    return false;
+                }
+                copies->folder = folder; // made by this import: removed if it fails
+            }
+            QDir().mkpath(folder + QStringLiteral("/audio"));
+            const QString to = folder + QStringLiteral("/audio/") + QFileInfo(audio).fileName();
+            QFile::remove(to); // left by an import of this pack whose collection was deleted since
+            if (!QFile::copy(audio, to)) {
+                *error = CasePack::tr("cannot copy %1 to %2")
+                             .arg(QDir::toNativeSeparators(audio), QDir::toNativeSeparators(to));
+                return false;
+            }
+            record.insert(QStringLiteral("audio"), to);
+        }
+        out += QJsonDocument(record).toJson(QJsonDocument::Compact);
+        out += '\n';
+    }
+    lines = out;
+    return true;
+}
+
+} // namespace
+
 CasePackImportReport CasePack::importPack(const QString &folder, const CasePackImportOptions &options)
 {
     CasePackImportReport report;
@@ -683,8 +732,13 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
         QJsonObject record = doc.object();
         // Recordings are relative to the pack; the importer reads a copy of the file elsewhere.
         const QString audio = record.value(QStringLiteral("audio")).toString();
-        if (!audio.isEmpty() && QDir::isRelativePath(audio))
+        if (!audio.isEmpty() && QDir::isRelativePath(audio)) {
+            if (audio.contains(QLatin1String(".."))) {
+                report.error = tr("%1:%2: audio: must stay inside the pack").arg(kConversations).arg(line);
+                return report;
+            }
             record.insert(QStringLiteral("audio"), dir.absoluteFilePath(audio));
+        }
         records.emplace_back(id, record);
         conversationIds.insert(id);
     }
@@ -699,6 +753,19 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
         report.error = transaction.error();
         return report;
     }
+    // Removes the copied recordings unless the import committed.
+    struct Copies
+    {
+        QString folder;
+        bool keep = false;
+        ~Copies()
+        {
+            if (!keep && !folder.isEmpty()) {
+                QDir(folder).removeRecursively();
+                QDir().rmdir(QFileInfo(folder).absolutePath()); // casepacks/, if nothing else is in it
+            }
+        }
+    } audioCopies;
     // 2. The conversations the store does not have yet, through the importer (a pack never overwrites one).
     QByteArray fresh;
     {
@@ -716,6 +783,10 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
         }
     }
     if (!fresh.isEmpty()) {
+        // The recordings are copied beside the store (the pack folder may be deleted after the import); a failed
+        // import removes the copies again.
+        if (!copyRecordingsImpl(m_store, packId, fresh, &audioCopies, &report.error))
+            return report;
         QTemporaryDir temp;
         const QString path = temp.filePath(kConversations);
         if (!temp.isValid() || !writeBytes(path, fresh, &report.error)) {
@@ -952,6 +1023,7 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
         report.error = transaction.error();
         return report;
     }
+    audioCopies.keep = true;
     progress(tr("Finishing"), 1, 1);
     report.ok = true;
     return report;

@@ -551,7 +551,12 @@ void TestCasePack::roundTrip()
     QVERIFY(!conv->extra.contains(QStringLiteral("customer_name")));
     QCOMPARE(conv->extra.value(QStringLiteral("vip_level")).toString(), QStringLiteral("gold"));
     const std::optional<Conversation> call = CaseRepository(*target).conversation(QStringLiteral("pk-call-1"));
+    // The recording was copied beside the store: the pack folder may go.
     QVERIFY(QFileInfo::exists(call->audioPath));
+    QCOMPARE(call->audioPath, m_dir->filePath(QStringLiteral("casepacks/")) +
+                                  manifest.value(QStringLiteral("pack_id")).toString() +
+                                  QStringLiteral("/audio/pk-call-1.wav"));
+    QCOMPARE(readFile(call->audioPath), kFakeWav);
 
     // The evaluation: answers, comments masked, no private note, submitted by lina.
     QCOMPARE(
@@ -693,6 +698,9 @@ void TestCasePack::badPacksChangeNothing_data()
     QTest::newRow("score not a number") << QStringLiteral("evaluations.json") << QByteArray("\"score\": 100")
                                         << QByteArray("\"score\": \"high\"")
                                         << QStringLiteral("evaluations.json: evaluations[1]: score");
+    QTest::newRow("pack id with a path in it")
+        << QStringLiteral("manifest.json") << QByteArray("\"pack_id\": \"") << QByteArray("\"pack_id\": \"../")
+        << QStringLiteral("manifest.json: pack_id: expected letters, digits and dashes");
     QTest::newRow("no evaluations file") << QStringLiteral("evaluations.json") << QByteArray() << QByteArray()
                                          << QStringLiteral("evaluations.json: missing");
 }
@@ -731,6 +739,7 @@ void TestCasePack::badPacksChangeNothing()
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(message), qPrintable(r.error));
     QCOMPARE(snapshot(), before);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("casepacks")))); // no recordings copied either
 }
 
 void TestCasePack::cancelLeavesNothing()
