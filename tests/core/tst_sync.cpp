@@ -251,7 +251,8 @@ void TestSync::collectionsTravel()
     QCOMPARE(items[0].evaluationId, e.id);
     QCOMPARE(UserRepository(*b).byId(items[0].addedBy)->login, QStringLiteral("li"));
 
-    // 王强 (admin of his store) reorders and edits a note; 李娜 gets it.
+    // 王强, a trainer, reorders and edits a note on his computer; 李娜 gets it.
+    QVERIFY(QSqlQuery(b->database()).exec(QStringLiteral("UPDATE users SET role = 'trainer' WHERE login = 'wang'")));
     QVERIFY2(theirs.moveItem(id, QStringLiteral("demo-chat-002"), 0, &error), qPrintable(error));
     QVERIFY2(theirs.setItemNote(id, QStringLiteral("demo-chat-001"), QStringLiteral("标准开场，注意语气"), &error),
              qPrintable(error));
