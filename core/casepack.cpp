@@ -42,6 +42,29 @@ bool cancelled(const std::atomic_bool *flag)
     return flag && flag->load(std::memory_order_relaxed);
 }
 
+using ProgressFn = std::function<void(const QString &phase, int done, int total)>;
+
+auto progressOf(const ProgressFn &fn)
+{
+    return [&fn](const QString &phase, int done, int total) {
+        if (fn)
+            fn(phase, done, total);
+    };
+}
+
+// true, and the report says so, once the flag is set.
+template <typename Report>
+auto cancelOf(const std::atomic_bool *flag, Report &report, const QString &message)
+{
+    return [flag, &report, message]() {
+        if (!cancelled(flag))
+            return false;
+        report.cancelled = true;
+        report.error = message;
+        return true;
+    };
+}
+
 QJsonValue nullable(const QVariant &v)
 {
     if (v.isNull())
@@ -173,17 +196,8 @@ CasePackExportReport CasePack::exportCollection(const QString &collectionId, con
         return report;
     }
     const QString dir = temp.path();
-    auto progress = [&](const QString &phase, int done, int total) {
-        if (options.progress)
-            options.progress(phase, done, total);
-    };
-    auto cancel = [&]() {
-        if (!cancelled(options.cancel))
-            return false;
-        report.cancelled = true;
-        report.error = tr("the export was cancelled");
-        return true;
-    };
+    const auto progress = progressOf(options.progress);
+    const auto cancel = cancelOf(options.cancel, report, tr("the export was cancelled"));
 
     const std::vector<CollectionItem> items = collections.items(collectionId);
     const int total = int(items.size());
@@ -692,17 +706,8 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
             return report;
         }
     }
-    auto progress = [&](const QString &phase, int done, int total) {
-        if (options.progress)
-            options.progress(phase, done, total);
-    };
-    auto cancel = [&]() {
-        if (!cancelled(options.cancel))
-            return false;
-        report.cancelled = true;
-        report.error = tr("the import was cancelled");
-        return true;
-    };
+    const auto progress = progressOf(options.progress);
+    const auto cancel = cancelOf(options.cancel, report, tr("the import was cancelled"));
 
     // 1. Read conversations.jsonl: ids in order (the importer checks every field when it runs).
     const QDir dir(folder);

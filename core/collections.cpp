@@ -109,6 +109,32 @@ bool CollectionRepository::mayChange(QString *error)
     return Permissions::check(*user, Permissions::Action::ManageCollections, error);
 }
 
+bool CollectionRepository::evaluationOf(const QString &evaluationId, const QString &conversationId, QString *error)
+{
+    if (evaluationId.isEmpty())
+        return true;
+    QSqlQuery e(m_store.database());
+    e.prepare(QStringLiteral("SELECT 1 FROM evaluations WHERE id = ? AND conversation_id = ?"));
+    e.addBindValue(evaluationId);
+    e.addBindValue(conversationId);
+    if (e.exec() && e.next())
+        return true;
+    *error = tr("evaluation %1 is not an evaluation of conversation %2").arg(evaluationId, conversationId);
+    return false;
+}
+
+bool CollectionRepository::auditAndCommit(Transaction &transaction, const QString &action, const QString &collectionId,
+                                          const QJsonObject &detail, QString *error)
+{
+    if (!AuditLog(m_store).append(m_userId, action, QStringLiteral("collections"), collectionId, detail, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
 bool CollectionRepository::touch(const QString &collectionId, QString *error)
 {
     QSqlQuery q(m_store.database());
@@ -165,14 +191,9 @@ QString CollectionRepository::create(const QString &name, const QString &notes, 
     q.addBindValue(now);
     if (!exec(q, error))
         return {};
-    if (!AuditLog(m_store).append(
-            m_userId, QStringLiteral("collection.create"), QStringLiteral("collections"), id,
-            {{QStringLiteral("name"), trimmed}, {QStringLiteral("notes"), text(notes).toString()}}, error))
+    if (!auditAndCommit(transaction, QStringLiteral("collection.create"), id,
+                        {{QStringLiteral("name"), trimmed}, {QStringLiteral("notes"), text(notes).toString()}}, error))
         return {};
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return {};
-    }
     return id;
 }
 
@@ -209,15 +230,8 @@ bool CollectionRepository::rename(const QString &collectionId, const QString &na
     q.addBindValue(collectionId);
     if (!exec(q, error))
         return false;
-    if (!AuditLog(m_store).append(
-            m_userId, QStringLiteral("collection.rename"), QStringLiteral("collections"), collectionId,
-            {{QStringLiteral("before"), before->name}, {QStringLiteral("after"), trimmed}}, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(transaction, QStringLiteral("collection.rename"), collectionId,
+                          {{QStringLiteral("before"), before->name}, {QStringLiteral("after"), trimmed}}, error);
 }
 
 bool CollectionRepository::setNotes(const QString &collectionId, const QString &notes, QString *error)
@@ -237,15 +251,9 @@ bool CollectionRepository::setNotes(const QString &collectionId, const QString &
     q.addBindValue(collectionId);
     if (!exec(q, error))
         return false;
-    if (!AuditLog(m_store).append(
-            m_userId, QStringLiteral("collection.notes"), QStringLiteral("collections"), collectionId,
-            {{QStringLiteral("before"), before->notes}, {QStringLiteral("after"), text(notes).toString()}}, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(
+        transaction, QStringLiteral("collection.notes"), collectionId,
+        {{QStringLiteral("before"), before->notes}, {QStringLiteral("after"), text(notes).toString()}}, error);
 }
 
 bool CollectionRepository::remove(const QString &collectionId, QString *error)
@@ -268,15 +276,9 @@ bool CollectionRepository::remove(const QString &collectionId, QString *error)
     q.addBindValue(collectionId);
     if (!exec(q, error))
         return false;
-    if (!AuditLog(m_store).append(
-            m_userId, QStringLiteral("collection.delete"), QStringLiteral("collections"), collectionId,
-            {{QStringLiteral("name"), before->name}, {QStringLiteral("items"), before->itemCount}}, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(transaction, QStringLiteral("collection.delete"), collectionId,
+                          {{QStringLiteral("name"), before->name}, {QStringLiteral("items"), before->itemCount}},
+                          error);
 }
 
 bool CollectionRepository::addItem(const QString &collectionId, const QString &conversationId, const QString &note,
@@ -296,16 +298,8 @@ bool CollectionRepository::addItem(const QString &collectionId, const QString &c
         *error = tr("there is no conversation %1").arg(conversationId);
         return false;
     }
-    if (!evaluationId.isEmpty()) {
-        QSqlQuery e(m_store.database());
-        e.prepare(QStringLiteral("SELECT 1 FROM evaluations WHERE id = ? AND conversation_id = ?"));
-        e.addBindValue(evaluationId);
-        e.addBindValue(conversationId);
-        if (!e.exec() || !e.next()) {
-            *error = tr("evaluation %1 is not an evaluation of conversation %2").arg(evaluationId, conversationId);
-            return false;
-        }
-    }
+    if (!evaluationOf(evaluationId, conversationId, error))
+        return false;
     QSqlQuery dup(m_store.database());
     dup.prepare(QStringLiteral("SELECT 1 FROM collection_items WHERE collection_id = ? AND conversation_id = ?"));
     dup.addBindValue(collectionId);
@@ -332,14 +326,7 @@ bool CollectionRepository::addItem(const QString &collectionId, const QString &c
                        {QStringLiteral("note"), text(note).toString()}};
     if (!evaluationId.isEmpty())
         detail.insert(QStringLiteral("evaluation"), evaluationId);
-    if (!AuditLog(m_store).append(m_userId, QStringLiteral("collection.add"), QStringLiteral("collections"),
-                                  collectionId, detail, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(transaction, QStringLiteral("collection.add"), collectionId, detail, error);
 }
 
 namespace {
@@ -384,18 +371,11 @@ bool CollectionRepository::setItemNote(const QString &collectionId, const QStrin
     q.addBindValue(conversationId);
     if (!exec(q, error) || !touch(collectionId, error))
         return false;
-    if (!AuditLog(m_store).append(m_userId, QStringLiteral("collection.note"), QStringLiteral("collections"),
-                                  collectionId,
-                                  {{QStringLiteral("conversation"), conversationId},
-                                   {QStringLiteral("before"), before->note},
-                                   {QStringLiteral("after"), text(note).toString()}},
-                                  error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(transaction, QStringLiteral("collection.note"), collectionId,
+                          {{QStringLiteral("conversation"), conversationId},
+                           {QStringLiteral("before"), before->note},
+                           {QStringLiteral("after"), text(note).toString()}},
+                          error);
 }
 
 bool CollectionRepository::setItemEvaluation(const QString &collectionId, const QString &conversationId,
@@ -409,16 +389,8 @@ bool CollectionRepository::setItemEvaluation(const QString &collectionId, const 
         *error = tr("conversation %1 is not in the collection").arg(conversationId);
         return false;
     }
-    if (!evaluationId.isEmpty()) {
-        QSqlQuery e(m_store.database());
-        e.prepare(QStringLiteral("SELECT 1 FROM evaluations WHERE id = ? AND conversation_id = ?"));
-        e.addBindValue(evaluationId);
-        e.addBindValue(conversationId);
-        if (!e.exec() || !e.next()) {
-            *error = tr("evaluation %1 is not an evaluation of conversation %2").arg(evaluationId, conversationId);
-            return false;
-        }
-    }
+    if (!evaluationOf(evaluationId, conversationId, error))
+        return false;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
         "UPDATE collection_items SET evaluation_id = ? WHERE collection_id = ? AND conversation_id = ?"));
@@ -427,18 +399,11 @@ bool CollectionRepository::setItemEvaluation(const QString &collectionId, const 
     q.addBindValue(conversationId);
     if (!exec(q, error) || !touch(collectionId, error))
         return false;
-    if (!AuditLog(m_store).append(m_userId, QStringLiteral("collection.evaluation"), QStringLiteral("collections"),
-                                  collectionId,
-                                  {{QStringLiteral("conversation"), conversationId},
-                                   {QStringLiteral("before"), before->evaluationId},
-                                   {QStringLiteral("after"), evaluationId}},
-                                  error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(transaction, QStringLiteral("collection.evaluation"), collectionId,
+                          {{QStringLiteral("conversation"), conversationId},
+                           {QStringLiteral("before"), before->evaluationId},
+                           {QStringLiteral("after"), evaluationId}},
+                          error);
 }
 
 bool CollectionRepository::removeItem(const QString &collectionId, const QString &conversationId, QString *error)
@@ -464,15 +429,9 @@ bool CollectionRepository::removeItem(const QString &collectionId, const QString
     shift.addBindValue(before->position);
     if (!exec(shift, error) || !touch(collectionId, error))
         return false;
-    if (!AuditLog(m_store).append(
-            m_userId, QStringLiteral("collection.remove"), QStringLiteral("collections"), collectionId,
-            {{QStringLiteral("conversation"), conversationId}, {QStringLiteral("note"), before->note}}, error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(transaction, QStringLiteral("collection.remove"), collectionId,
+                          {{QStringLiteral("conversation"), conversationId}, {QStringLiteral("note"), before->note}},
+                          error);
 }
 
 bool CollectionRepository::moveItem(const QString &collectionId, const QString &conversationId, int position,
@@ -508,18 +467,10 @@ bool CollectionRepository::moveItem(const QString &collectionId, const QString &
     q.addBindValue(std::max(from, to));
     if (!exec(q, error) || !touch(collectionId, error))
         return false;
-    if (!AuditLog(m_store).append(m_userId, QStringLiteral("collection.move"), QStringLiteral("collections"),
-                                  collectionId,
-                                  {{QStringLiteral("conversation"), conversationId},
-                                   {QStringLiteral("from"), from},
-                                   {QStringLiteral("to"), to}},
-                                  error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return auditAndCommit(
+        transaction, QStringLiteral("collection.move"), collectionId,
+        {{QStringLiteral("conversation"), conversationId}, {QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
+        error);
 }
 
 std::vector<CollectionItem> CollectionRepository::items(const QString &collectionId)

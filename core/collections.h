@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,7 @@
 namespace qawb {
 
 class Store;
+class Transaction;
 
 // A trainer's collection of cases (培训案例集): conversations picked for training, each optionally with the evaluation
 // that makes it a case and the trainer's note on what to learn from it. Schema 12 (core/sql/0012-collections.sql).
@@ -95,6 +97,9 @@ public:
 private:
     bool mayChange(QString *error);
     bool touch(const QString &collectionId, QString *error);
+    bool evaluationOf(const QString &evaluationId, const QString &conversationId, QString *error);
+    bool auditAndCommit(Transaction &transaction, const QString &action, const QString &collectionId,
+                        const QJsonObject &detail, QString *error);
 
     Store &m_store;
     QString m_userId;
