@@ -113,14 +113,18 @@ public:
     {
         if (from.trimmed().size() < 2 || from == to)
             return;
-        m_pairs.push_back({from, to});
+        // Not inside a longer Latin word or number ("1001" stays in order number 202310010001).
+        QRegularExpression re(QStringLiteral("(?<![A-Za-z0-9])") + QRegularExpression::escape(from) +
+                                  QStringLiteral("(?![A-Za-z0-9])"),
+                              QRegularExpression::CaseInsensitiveOption);
+        m_pairs.push_back({re, to});
         std::sort(m_pairs.begin(), m_pairs.end(),
-                  [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+                  [](const auto &a, const auto &b) { return a.first.pattern().size() > b.first.pattern().size(); });
     }
     QString apply(QString text) const
     {
         for (const auto &[from, to] : m_pairs)
-            text.replace(from, to, Qt::CaseInsensitive);
+            text.replace(from, to);
         return text;
     }
     QJsonValue apply(const QJsonValue &v) const
@@ -145,7 +149,7 @@ public:
     bool empty() const { return m_pairs.empty(); }
 
 private:
-    std::vector<std::pair<QString, QString>> m_pairs;
+    std::vector<std::pair<QRegularExpression, QString>> m_pairs;
 };
 
 bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)

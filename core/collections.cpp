@@ -490,6 +490,7 @@ std::vector<CollectionItem> CollectionRepository::items(const QString &collectio
         "LEFT JOIN teams t ON t.id = c.team_id "
         "LEFT JOIN evaluations e ON e.id = coalesce(i.evaluation_id, "
         "       (SELECT id FROM evaluations x WHERE x.conversation_id = i.conversation_id AND x.status = 'submitted' "
+        "        AND NOT EXISTS (SELECT 1 FROM queues k WHERE k.id = x.queue_id AND k.kind = 'calibration') "
         "        ORDER BY x.submitted_at DESC, x.id LIMIT 1)) "
         "WHERE i.collection_id = ? ORDER BY i.position"));
     q.addBindValue(collectionId);

@@ -44,8 +44,8 @@ struct CollectionItem
     QString agentName;
     QString team;
     QString startedAt; // as the source gave it
-    // The evaluation shown: the chosen one, or else the latest submitted evaluation of the conversation (calibration
-    // evaluations included: a case is about the conversation, not about the agent's score).
+    // The evaluation shown: the chosen one, or else the latest submitted evaluation of the conversation that is not a
+    // calibration evaluation (choose one explicitly to show it).
     QString shownEvaluationId;
     std::optional<double> score;
     bool fatal = false;

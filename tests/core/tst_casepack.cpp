@@ -329,6 +329,19 @@ void TestCasePack::collectionsCrud()
     QVERIFY(!items[2].score.has_value()); // the call has no evaluation
     QVERIFY(items[2].shownEvaluationId.isEmpty());
 
+    // A newer calibration evaluation of pk-chat-2 is not what the case shows (calibration never stands for the agent).
+    const User zhao = UserRepository(*m_source).ensure(QStringLiteral("zhao"), QStringLiteral("赵"));
+    QVERIFY(QSqlQuery(m_source->database())
+                .exec(QStringLiteral("INSERT INTO queues(id, name, inspector_id, kind, status, created_at, updated_at) "
+                                     "VALUES('calq', 'cal', '%1', 'calibration', 'open', '2026', '2026')")
+                          .arg(zhao.id)));
+    QTest::qWait(5); // a later submitted_at
+    const QString calibration =
+        submitWithFailures(*m_source, zhao, QStringLiteral("pk-chat-2"),
+                           {{QStringLiteral("greeting"), QStringLiteral("no")}}, {}, QStringLiteral("calq"));
+    QVERIFY(!calibration.isEmpty());
+    QCOMPARE(collections.items(m_collection)[1].shownEvaluationId, m_eval2);
+
     const std::vector<Collection> list = collections.list();
     QCOMPARE(int(list.size()), 1);
     QCOMPARE(list[0].itemCount, 3);
