@@ -79,7 +79,9 @@ struct CasePackImportReport
 // the scorecard versions (added if missing), the evaluations as submitted evaluations of their inspectors (users
 // created on demand by login, role inspector, like sync does), and a new collection with the pack's name and notes that
 // remembers the pack id. Importing the same pack again changes nothing (alreadyImported). An invalid pack changes
-// nothing and says which file, line and field is wrong.
+// nothing and says which file, line and field is wrong. Conversations the store already has are kept as they are
+// (importing a pack into the store it came from never overwrites the originals with masked text). Recordings are
+// copied to <store folder>/casepacks/<pack id>/audio/ (a store in memory refers to the pack's files).
 class CasePack final
 {
     Q_DECLARE_TR_FUNCTIONS(CasePack)
