@@ -225,6 +225,24 @@ CasePackExportReport CasePack::exportCollection(const QString &collectionId, con
         }
         conversations.push_back(std::move(*c));
     }
+    if (options.pseudonymiseInspectors) {
+        // The inspectors of the cases' evaluations, then the exporter: their logins and names in any text too.
+        QSqlQuery q(m_store.database());
+        q.prepare(
+            QStringLiteral("SELECT u.login, u.display_name FROM evaluations e JOIN users u ON u.id = e.inspector_id "
+                           "WHERE e.id = ?"));
+        for (const CollectionItem &item : items) {
+            q.addBindValue(item.shownEvaluationId);
+            if (q.exec() && q.next()) {
+                const QString login = q.value(0).toString();
+                replace.add(q.value(1).toString(), inspectors.name(login));
+                replace.add(login, inspectors.id(login));
+            }
+            q.finish();
+        }
+        replace.add(m_user.displayName, inspectors.name(m_user.login));
+        replace.add(m_user.login, inspectors.id(m_user.login));
+    }
     if (options.pseudonymiseAgents) {
         // Also agents' names known to the store but met only as text ("转给李娜处理") in these conversations.
         QSqlQuery q(m_store.database());

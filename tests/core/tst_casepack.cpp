@@ -147,7 +147,7 @@ void TestCasePack::buildSource()
         QSqlQuery q(m_source->database());
         q.prepare(QStringLiteral("UPDATE evaluations SET general_comment = ?, coaching_note = ? WHERE id = ?"));
         q.addBindValue(QStringLiteral("客户王建国留了手机13812345678，孙晓梅没有核实身份"));
-        q.addBindValue(QStringLiteral("孙晓梅：先核实身份再办理"));
+        q.addBindValue(QStringLiteral("孙晓梅：先核实身份再办理（李娜）"));
         q.addBindValue(m_eval1);
         QVERIFY(q.exec());
         QSqlQuery c(m_source->database());
@@ -577,7 +577,7 @@ void TestCasePack::roundTrip()
         QStringLiteral("客户[name]留了手机[mobile]，孙晓梅没有核实身份"));
     QCOMPARE(
         scalar(*target, QStringLiteral("SELECT coaching_note FROM evaluations WHERE id = ?"), {m_eval1}).toString(),
-        QStringLiteral("孙晓梅：先核实身份再办理"));
+        QStringLiteral("孙晓梅：先核实身份再办理（李娜）"));
     QCOMPARE(count(*target, QStringLiteral("SELECT count(*) FROM evaluations WHERE private_note <> ''")), 0);
     QCOMPARE(count(*target, QStringLiteral("SELECT count(*) FROM evaluations WHERE status = 'submitted'")), 2);
     QCOMPARE(scalar(*target,
@@ -647,7 +647,7 @@ void TestCasePack::pseudonymsAndNoRealAgents()
                           QStringLiteral("agent-01/Agent 01/热线一组")}));
     QVERIFY(bytes.contains(QStringLiteral("您好[name]，我是Agent 01，工号agent-01").toUtf8()));
     QVERIFY(bytes.contains(QStringLiteral("上次是Agent 01帮我办的").toUtf8()));
-    QVERIFY(bytes.contains(QStringLiteral("Agent 01：先核实身份再办理").toUtf8()));
+    QVERIFY(bytes.contains(QStringLiteral("Agent 01：先核实身份再办理（Inspector 01）").toUtf8()));
     const QJsonObject evaluations =
         QJsonDocument::fromJson(readFile(folder + QStringLiteral("/evaluations.json"))).object();
     QCOMPARE(evaluations.value(QStringLiteral("evaluations"))
