@@ -123,7 +123,9 @@ int Cli::run(const QStringList &arguments)
            "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
            "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
            "disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | "
-           "calibration report ID [--expert LOGIN]"));
+           "calibration report ID [--expert LOGIN] | collections list | collections show NAME | "
+           "collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | "
+           "pack export --collection NAME --out DIR | pack import DIR"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -176,8 +178,8 @@ int Cli::run(const QStringList &arguments)
                                                QStringLiteral("K"), QStringLiteral("0"));
     const QCommandLineOption avoidOwnTeamOption(QStringLiteral("avoid-own-team"),
                                                 tr("assign: inspectors never review their own team."));
-    const QCommandLineOption noteOption(QStringLiteral("note"), tr("feedback done: what was fed back."),
-                                        QStringLiteral("TEXT"));
+    const QCommandLineOption noteOption(
+        QStringLiteral("note"), tr("feedback done: what was fed back; collections: the note."), QStringLiteral("TEXT"));
     const QCommandLineOption sharedOption(QStringLiteral("shared"),
                                           tr("sync: the shared store (default: the one last synced with)."),
                                           QStringLiteral("PATH"));
@@ -237,6 +239,20 @@ int Cli::run(const QStringList &arguments)
                                           tr("calibration report: measure deviations against this inspector."),
                                           QStringLiteral("LOGIN"));
     parser.addOption(expertOption);
+    const QCommandLineOption evaluationOption(QStringLiteral("evaluation"),
+                                              tr("collections add: the evaluation that makes the conversation a case."),
+                                              QStringLiteral("ID"));
+    const QCommandLineOption collectionOption(QStringLiteral("collection"), tr("pack export: the collection."),
+                                              QStringLiteral("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("pack export: the new folder to write the pack to."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption pseudonymiseAgentsOption(
+        QStringLiteral("pseudonymise-agents"), tr("pack export: agents as Agent 01, Agent 02, ... (ids and names)."));
+    const QCommandLineOption pseudonymiseInspectorsOption(QStringLiteral("pseudonymise-inspectors"),
+                                                          tr("pack export: inspectors as inspector-01, ..."));
+    const QCommandLineOption noAudioOption(QStringLiteral("no-audio"), tr("pack export: leave the recordings out."));
+    parser.addOptions({evaluationOption, collectionOption, outOption, pseudonymiseAgentsOption,
+                       pseudonymiseInspectorsOption, noAudioOption});
     parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
                        limitOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -276,7 +292,8 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("sync"),       QStringLiteral("conflicts"),  QStringLiteral("feedback"),
         QStringLiteral("coaching"),   QStringLiteral("disputes"),   QStringLiteral("search"),
         QStringLiteral("calibration")};
-    if (!commands.contains(command))
+    static const QStringList casePackCommands{QStringLiteral("collections"), QStringLiteral("pack")};
+    if (!commands.contains(command) && !casePackCommands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
         return usage(tr("import needs at least one FILE"));
@@ -406,6 +423,29 @@ int Cli::run(const QStringList &arguments)
             return usage(tr("--%1 needs a date like 2026-11-23, not %2")
                              .arg(option->names().constFirst(), parser.value(*option)));
     }
+    if (command == QLatin1String("collections")) {
+        static const QMap<QString, QPair<int, int>> shapes{
+            {QStringLiteral("list"), {0, 0}},   {QStringLiteral("show"), {1, 1}},  {QStringLiteral("create"), {1, 1}},
+            {QStringLiteral("rename"), {2, 2}}, {QStringLiteral("notes"), {1, 1}}, {QStringLiteral("delete"), {1, 1}},
+            {QStringLiteral("add"), {2, 2}},    {QStringLiteral("note"), {2, 2}},  {QStringLiteral("remove"), {2, 2}},
+            {QStringLiteral("move"), {3, 3}}};
+        const auto shape = shapes.constFind(args.value(0));
+        if (shape == shapes.constEnd() || args.size() - 1 < shape->first || args.size() - 1 > shape->second ||
+            ((args.value(0) == QLatin1String("notes") || args.value(0) == QLatin1String("note")) &&
+             !parser.isSet(noteOption)))
+            return usage(tr("use: collections list | show NAME | create NAME [--note TEXT] | rename NAME NEW | "
+                            "notes NAME --note TEXT | delete NAME | add NAME CONVERSATION [--note TEXT] "
+                            "[--evaluation ID] | note NAME CONVERSATION --note TEXT | remove NAME CONVERSATION | "
+                            "move NAME CONVERSATION POSITION"));
+        bool ok = true;
+        if (args.value(0) == QLatin1String("move") && (args.value(3).toInt(&ok) < 1 || !ok))
+            return usage(tr("POSITION is a whole number from 1, not %1").arg(args.value(3)));
+    }
+    if (command == QLatin1String("pack") && !((args.value(0) == QLatin1String("export") && args.size() == 1 &&
+                                               parser.isSet(collectionOption) && parser.isSet(outOption)) ||
+                                              (args.value(0) == QLatin1String("import") && args.size() == 2)))
+        return usage(tr("use: pack export --collection NAME --out DIR [--pseudonymise-agents] "
+                        "[--pseudonymise-inspectors] [--no-audio] [--json] | pack import DIR [--json]"));
     if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
         return usage(tr("give --queue or --all, not both"));
     if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo") ||
@@ -650,6 +690,21 @@ int Cli::run(const QStringList &arguments)
 
     if (command == QLatin1String("search"))
         return runSearch(*store, search, json);
+    if (command == QLatin1String("collections") || command == QLatin1String("pack")) {
+        CollectionsCommand cc;
+        cc.command = command;
+        cc.args = args;
+        cc.json = json;
+        cc.note = parser.value(noteOption);
+        cc.noteSet = parser.isSet(noteOption);
+        cc.evaluation = parser.value(evaluationOption);
+        cc.collection = parser.value(collectionOption);
+        cc.out = parser.value(outOption);
+        cc.pseudonymiseAgents = parser.isSet(pseudonymiseAgentsOption);
+        cc.pseudonymiseInspectors = parser.isSet(pseudonymiseInspectorsOption);
+        cc.noAudio = parser.isSet(noAudioOption);
+        return command == QLatin1String("pack") ? runPack(*store, user, cc) : runCollections(*store, user, cc);
+    }
     if (command == QLatin1String("calibration"))
         return runCalibration(*store, args, parser.value(expertOption), json);
     if (command == QLatin1String("coaching") || command == QLatin1String("disputes")) {

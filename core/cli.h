@@ -72,6 +72,24 @@ private:
     // coaching list | show | export, disputes list | show | limits (core/coachingcli.cpp).
     int runCoaching(Store &store, const User &user, const CoachingCommand &command);
     int runDisputes(Store &store, const User &user, const CoachingCommand &command);
+    struct CollectionsCommand
+    {
+        QString command; // collections, pack
+        QStringList args;
+        bool json = false;
+        QString note;
+        bool noteSet = false;
+        QString evaluation;
+        QString collection;
+        QString out;
+        bool pseudonymiseAgents = false;
+        bool pseudonymiseInspectors = false;
+        bool noAudio = false;
+    };
+    // collections list | show | create | rename | notes | delete | add | note | remove | move, pack export | import
+    // (core/casepackcli.cpp).
+    int runCollections(Store &store, const User &user, const CollectionsCommand &command);
+    int runPack(Store &store, const User &user, const CollectionsCommand &command);
     // calibration list | report ID (core/calibrationcli.cpp).
     int runCalibration(Store &store, const QStringList &args, const QString &expert, bool json);
     // search (core/searchcli.cpp).

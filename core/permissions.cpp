@@ -21,6 +21,8 @@ bool Permissions::may(const QString &role, Action action)
         return role == QLatin1String("inspector") || role == QLatin1String("trainer") || manager;
     case Action::CoachAgents:
         return role == QLatin1String("team_leader") || manager;
+    case Action::ManageCollections:
+        return role == QLatin1String("trainer") || manager;
     }
     return false;
 }
@@ -78,6 +80,8 @@ QString Permissions::actionName(Action action)
         return tr("plan samples and assign queues");
     case Action::CoachAgents:
         return tr("record feedback to agents");
+    case Action::ManageCollections:
+        return tr("change training collections");
     }
     return {};
 }

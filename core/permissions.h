@@ -19,6 +19,8 @@ struct User;
 //   TagEvaluations             ✓                     ✓          ✓          ✓     (exemplary, training case, ...)
 //   ManageSampling                                              ✓          ✓     (plans, samples, assigning queues)
 //   CoachAgents                           ✓                     ✓          ✓     (feedback, coaching sessions)
+//   ManageCollections                                  ✓          ✓          ✓     (training case collections, case
+//   packs)
 //
 // The first person to use a new store becomes its admin (someone has to be able to give out roles).
 class Permissions final
@@ -34,7 +36,8 @@ public:
         ManageUsers,
         TagEvaluations,
         ManageSampling,
-        CoachAgents
+        CoachAgents,
+        ManageCollections
     };
 
     static bool may(const QString &role, Action action);

@@ -131,6 +131,12 @@ const std::vector<DocType> &docTypes()
          {QStringLiteral("opened_by"), QStringLiteral("arbitrator_id"), QStringLiteral("decided_by")},
          {}},
         {"dispute_message", "dispute_messages", {}, {}, {QStringLiteral("author_id")}, {}},
+        {"collection",
+         "collections",
+         {{"collection_items", "collection_id", "position"}},
+         {},
+         {QStringLiteral("owner_id"), QStringLiteral("added_by")},
+         {{"evaluation_id", "evaluations"}}},
     };
     return types;
 }

@@ -2,6 +2,7 @@
 // and the reliability tests — 20 processes syncing against one shared file, and kill -9 in the middle of syncs.
 #include "core/auditlog.h"
 #include "core/coaching.h"
+#include "core/collections.h"
 #include "core/commentrepository.h"
 #include "core/disputes.h"
 #include "core/importer.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void evaluationsAndCommentsTravel();
     void secondSyncMovesNothing();
     void coachingAndDisputesTravel();
+    void collectionsTravel();
     void draftsStayLocalUnlessShared();
     void conflictKeepsBothAndResolvingConverges_data();
     void conflictKeepsBothAndResolvingConverges();
@@ -212,6 +214,64 @@ void TestSync::coachingAndDisputesTravel()
         QCOMPARE(bodies,
                  (QStringList{QStringLiteral("我再听一遍"), QStringLiteral("有问候"), QStringLiteral("没有问候")}));
     }
+}
+
+// A trainer's collection (schema 12) travels as one document with its items; changes to its items on one computer
+// reach the other, and removing it removes it there too.
+void TestSync::collectionsTravel()
+{
+    User li, wang;
+    auto a = local(QStringLiteral("li"), &li); // admin of her store: may manage collections
+    auto b = local(QStringLiteral("wang"), &wang);
+    QVERIFY(a && b);
+    QString error;
+    Evaluation e;
+    QVERIFY2(submitEvaluation(*a, li, QStringLiteral("demo-chat-001"), QStringLiteral("好"), &e, &error),
+             qPrintable(error));
+    CollectionRepository mine(*a, li.id);
+    const QString id = mine.create(QStringLiteral("开场白范例"), QStringLiteral("第1周"), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    QVERIFY2(mine.addItem(id, QStringLiteral("demo-chat-001"), QStringLiteral("标准开场"), &error, e.id),
+             qPrintable(error));
+    QVERIFY2(mine.addItem(id, QStringLiteral("demo-chat-002"), QStringLiteral("语速"), &error), qPrintable(error));
+    SyncReport r = syncStore(*a, li, true);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.pushedByType.value(QStringLiteral("collection")), 1); // one document, items inside
+    QVERIFY(syncStore(*b, wang).ok);
+
+    CollectionRepository theirs(*b, wang.id);
+    std::optional<Collection> got = theirs.byId(id);
+    QVERIFY(got);
+    QCOMPARE(got->name, QStringLiteral("开场白范例"));
+    QCOMPARE(got->notes, QStringLiteral("第1周"));
+    QCOMPARE(got->itemCount, 2);
+    QCOMPARE(UserRepository(*b).byId(got->ownerId)->login, QStringLiteral("li"));
+    std::vector<CollectionItem> items = theirs.items(id);
+    QCOMPARE(items[0].note, QStringLiteral("标准开场"));
+    QCOMPARE(items[0].evaluationId, e.id);
+    QCOMPARE(UserRepository(*b).byId(items[0].addedBy)->login, QStringLiteral("li"));
+
+    // 王强, a trainer, reorders and edits a note on his computer; 李娜 gets it.
+    QVERIFY(QSqlQuery(b->database()).exec(QStringLiteral("UPDATE users SET role = 'trainer' WHERE login = 'wang'")));
+    QVERIFY2(theirs.moveItem(id, QStringLiteral("demo-chat-002"), 0, &error), qPrintable(error));
+    QVERIFY2(theirs.setItemNote(id, QStringLiteral("demo-chat-001"), QStringLiteral("标准开场，注意语气"), &error),
+             qPrintable(error));
+    QVERIFY(syncStore(*b, wang).ok);
+    QVERIFY(syncStore(*a, li).ok);
+    items = mine.items(id);
+    QCOMPARE(items[0].conversationId, QStringLiteral("demo-chat-002"));
+    QCOMPARE(items[1].note, QStringLiteral("标准开场，注意语气"));
+    QCOMPARE(items[1].position, 1);
+
+    // A case removed on one computer is removed on the other (the items travel as part of the document). Deleting a
+    // whole collection, like deleting any synced document, stays local: sync carries no deletions.
+    QVERIFY2(mine.removeItem(id, QStringLiteral("demo-chat-002"), &error), qPrintable(error));
+    QVERIFY(syncStore(*a, li).ok);
+    QVERIFY(syncStore(*b, wang).ok);
+    items = theirs.items(id);
+    QCOMPARE(int(items.size()), 1);
+    QCOMPARE(items[0].conversationId, QStringLiteral("demo-chat-001"));
+    QCOMPARE(items[0].position, 0);
 }
 
 void TestSync::draftsStayLocalUnlessShared()
