@@ -1,0 +1,2 @@
+// Indicator monitoring: see indicators.h.
+#include "indicators.h"

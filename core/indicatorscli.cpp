@@ -1,0 +1,2 @@
+// qawb indicators: see README.
+#include "cli.h"
