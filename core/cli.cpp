@@ -123,7 +123,8 @@ int Cli::run(const QStringList &arguments)
            "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
            "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
            "disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | "
-           "calibration report ID [--expert LOGIN]"));
+           "calibration report ID [--expert LOGIN] | indicators [--by team|agent] [filters] | "
+           "indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -231,12 +232,18 @@ int Cli::run(const QStringList &arguments)
                                         QStringLiteral("ID"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), tr("search: an evaluation has this tag."),
                                        QStringLiteral("TAG"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("search: at most this many results (100)."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         tr("search, indicators conversations|sample: at most this many (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption expertOption(QStringLiteral("expert"),
                                           tr("calibration report: measure deviations against this inspector."),
                                           QStringLiteral("LOGIN"));
     parser.addOption(expertOption);
+    const QCommandLineOption byOption(QStringLiteral("by"), tr("indicators: per team or per agent."),
+                                      QStringLiteral("team|agent"));
+    const QCommandLineOption businessTypeOption(QStringLiteral("business-type"),
+                                                tr("indicators: only this business type."), QStringLiteral("TYPE"));
+    parser.addOptions({byOption, businessTypeOption});
     parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
                        limitOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -276,7 +283,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("sync"),       QStringLiteral("conflicts"),  QStringLiteral("feedback"),
         QStringLiteral("coaching"),   QStringLiteral("disputes"),   QStringLiteral("search"),
         QStringLiteral("calibration")};
-    if (!commands.contains(command))
+    if (!commands.contains(command) && command != QLatin1String("indicators"))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
         return usage(tr("import needs at least one FILE"));
@@ -379,6 +386,21 @@ int Cli::run(const QStringList &arguments)
                             "[--limit N] [--json]"));
         if (search.isEmpty())
             return usage(tr("search needs some text or a filter"));
+    }
+    if (command == QLatin1String("indicators")) {
+        const QString sub = args.value(0);
+        bool limitOk = false;
+        const int limit = parser.value(limitOption).toInt(&limitOk);
+        if (!((args.isEmpty()) ||
+              ((sub == QLatin1String("conversations") || sub == QLatin1String("sample")) && args.size() == 2) ||
+              (sub == QLatin1String("threshold") && args.size() == 3)) ||
+            (parser.isSet(byOption) && (!args.isEmpty() || (parser.value(byOption) != QLatin1String("team") &&
+                                                            parser.value(byOption) != QLatin1String("agent")))) ||
+            !limitOk || limit < 1)
+            return usage(tr("use: indicators [--by team|agent] [--from D] [--to D] [--team NAME] [--agent ID] "
+                            "[--channel call|chat] [--business-type T] [--json] | "
+                            "indicators conversations METRIC [filters] [--limit N] [--json] | "
+                            "indicators sample METRIC [filters] [--limit N] | indicators threshold METRIC VALUE"));
     }
     if (command == QLatin1String("sync") &&
         (!args.isEmpty() || (parser.isSet(pushOnlyOption) && parser.isSet(pullOnlyOption))))
@@ -664,6 +686,20 @@ int Cli::run(const QStringList &arguments)
         cc.days = parser.value(daysOption).toInt();
         cc.max = parser.value(maxOption).toInt();
         return command == QLatin1String("coaching") ? runCoaching(*store, user, cc) : runDisputes(*store, user, cc);
+    }
+    if (command == QLatin1String("indicators")) {
+        IndicatorsCommand ic;
+        ic.args = args;
+        ic.json = json;
+        ic.by = parser.value(byOption);
+        ic.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        ic.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        ic.team = parser.value(teamOption);
+        ic.agent = parser.value(agentOption);
+        ic.channel = parser.value(channelOption);
+        ic.businessType = parser.value(businessTypeOption);
+        ic.limit = parser.value(limitOption).toInt();
+        return runIndicators(*store, user, ic);
     }
     if (command == QLatin1String("feedback"))
         return runFeedback(*store, user, args, parser.value(teamOption), parser.value(noteOption), json);

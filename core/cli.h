@@ -72,6 +72,17 @@ private:
     // coaching list | show | export, disputes list | show | limits (core/coachingcli.cpp).
     int runCoaching(Store &store, const User &user, const CoachingCommand &command);
     int runDisputes(Store &store, const User &user, const CoachingCommand &command);
+    struct IndicatorsCommand
+    {
+        QStringList args; // empty | conversations METRIC | sample METRIC | threshold METRIC VALUE
+        bool json = false;
+        QString by; // "", team, agent
+        QDate from, to;
+        QString team, agent, channel, businessType;
+        int limit = 100;
+    };
+    // indicators, indicators conversations | sample | threshold (core/indicatorscli.cpp).
+    int runIndicators(Store &store, const User &user, const IndicatorsCommand &command);
     // calibration list | report ID (core/calibrationcli.cpp).
     int runCalibration(Store &store, const QStringList &args, const QString &expert, bool json);
     // search (core/searchcli.cpp).
