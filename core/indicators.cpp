@@ -691,7 +691,9 @@ std::optional<IndicatorReport> IndicatorRepository::report(const IndicatorFilter
 
 std::optional<std::vector<IndicatorConversation>> IndicatorRepository::conversations(const IndicatorFilter &filterIn,
                                                                                      const QString &metric, int limit,
-                                                                                     bool onlyOffending, QString *error)
+                                                                                     bool onlyOffending, QString *error,
+                                                                                     const ProgressFn &progress,
+                                                                                     const std::atomic_bool *cancel)
 {
     const int m = metricIndex(metric);
     if (m < 0) {
@@ -702,7 +704,7 @@ std::optional<std::vector<IndicatorConversation>> IndicatorRepository::conversat
         *error = tr("the limit must be at least 1, not %1").arg(limit);
         return std::nullopt;
     }
-    if (update(error) < 0)
+    if (update(error, progress, cancel) < 0)
         return std::nullopt;
     IndicatorFilter filter = filterIn;
     FilterSql filterSql;
@@ -736,13 +738,14 @@ std::optional<std::vector<IndicatorConversation>> IndicatorRepository::conversat
     if (onlyOffending)
         sql += QStringLiteral(" AND %1").arg(offending);
     sql += QStringLiteral(" ORDER BY bad DESC, started_ms DESC, id LIMIT %1").arg(limit);
+    CancelGuard guard(m_store.handle(), cancel);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = cancel && cancel->load() ? tr("cancelled") : q.lastError().text();
         return std::nullopt;
     }
     std::vector<IndicatorConversation> out;

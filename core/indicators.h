@@ -139,7 +139,7 @@ public:
     static constexpr int kAnomalyMinN = 10;
     static constexpr double kAnomalyZ = 2.0;
     static constexpr double kAnomalyMinRelativeChange = 0.2;
-    static constexpr int kDefaultLimit = 200;
+    static constexpr int kDefaultLimit = 200; // a sensible click-through limit for a list on screen
 
     explicit IndicatorRepository(Store &store);
 
@@ -168,7 +168,8 @@ public:
     // resolution unresolved, csat ≤ 3, repeat_contact followed by a repeat — then the rest; newest first within
     // each; at most limit. onlyOffending drops the rest. Conversations without a value for the metric are left out.
     std::optional<std::vector<IndicatorConversation>>
-    conversations(const IndicatorFilter &filter, const QString &metric, int limit, bool onlyOffending, QString *error);
+    conversations(const IndicatorFilter &filter, const QString &metric, int limit, bool onlyOffending, QString *error,
+                  const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     // "Sample these": a sample (samples / sample_items, plan name and item reason "indicator:<metric>") of these
     // conversations, in one transaction, audited as sample.create; `qawb assign --sample ID` then puts it in

@@ -681,6 +681,8 @@ void TestIndicators::reimportUpdatesMetrics()
     QCOMPARE(error, QStringLiteral("cancelled"));
     QCOMPARE(rowCount(*m_store, QStringLiteral("indicator_pending")), 8);
     QVERIFY(!repository.report(week(), QString(), &error, {}, &cancel));
+    QVERIFY(!repository.conversations(week(), QStringLiteral("csat"), 10, false, &error, {}, &cancel));
+    QCOMPARE(error, QStringLiteral("cancelled"));
 }
 
 void TestIndicators::badInput()
