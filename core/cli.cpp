@@ -125,7 +125,9 @@ int Cli::run(const QStringList &arguments)
            "disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | "
            "calibration report ID [--expert LOGIN] | collections list | collections show NAME | "
            "collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | "
-           "pack export --collection NAME --out DIR | pack import DIR"));
+           "pack export --collection NAME --out DIR | pack import DIR | "
+           "indicators [--by team|agent] [filters] | "
+           "indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -233,7 +235,8 @@ int Cli::run(const QStringList &arguments)
                                         QStringLiteral("ID"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), tr("search: an evaluation has this tag."),
                                        QStringLiteral("TAG"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("search: at most this many results (100)."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         tr("search, indicators conversations|sample: at most this many (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption expertOption(QStringLiteral("expert"),
                                           tr("calibration report: measure deviations against this inspector."),
@@ -253,6 +256,11 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption noAudioOption(QStringLiteral("no-audio"), tr("pack export: leave the recordings out."));
     parser.addOptions({evaluationOption, collectionOption, outOption, pseudonymiseAgentsOption,
                        pseudonymiseInspectorsOption, noAudioOption});
+    const QCommandLineOption byOption(QStringLiteral("by"), tr("indicators: per team or per agent."),
+                                      QStringLiteral("team|agent"));
+    const QCommandLineOption businessTypeOption(QStringLiteral("business-type"),
+                                                tr("indicators: only this business type."), QStringLiteral("TYPE"));
+    parser.addOptions({byOption, businessTypeOption});
     parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
                        limitOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -292,8 +300,9 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("sync"),       QStringLiteral("conflicts"),  QStringLiteral("feedback"),
         QStringLiteral("coaching"),   QStringLiteral("disputes"),   QStringLiteral("search"),
         QStringLiteral("calibration")};
-    static const QStringList casePackCommands{QStringLiteral("collections"), QStringLiteral("pack")};
-    if (!commands.contains(command) && !casePackCommands.contains(command))
+    static const QStringList laterCommands{QStringLiteral("collections"), QStringLiteral("pack"),
+                                           QStringLiteral("indicators")};
+    if (!commands.contains(command) && !laterCommands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
         return usage(tr("import needs at least one FILE"));
@@ -396,6 +405,21 @@ int Cli::run(const QStringList &arguments)
                             "[--limit N] [--json]"));
         if (search.isEmpty())
             return usage(tr("search needs some text or a filter"));
+    }
+    if (command == QLatin1String("indicators")) {
+        const QString sub = args.value(0);
+        bool limitOk = false;
+        const int limit = parser.value(limitOption).toInt(&limitOk);
+        if (!((args.isEmpty()) ||
+              ((sub == QLatin1String("conversations") || sub == QLatin1String("sample")) && args.size() == 2) ||
+              (sub == QLatin1String("threshold") && args.size() == 3)) ||
+            (parser.isSet(byOption) && (!args.isEmpty() || (parser.value(byOption) != QLatin1String("team") &&
+                                                            parser.value(byOption) != QLatin1String("agent")))) ||
+            !limitOk || limit < 1)
+            return usage(tr("use: indicators [--by team|agent] [--from D] [--to D] [--team NAME] [--agent ID] "
+                            "[--channel call|chat] [--business-type T] [--json] | "
+                            "indicators conversations METRIC [filters] [--limit N] [--json] | "
+                            "indicators sample METRIC [filters] [--limit N] | indicators threshold METRIC VALUE"));
     }
     if (command == QLatin1String("sync") &&
         (!args.isEmpty() || (parser.isSet(pushOnlyOption) && parser.isSet(pullOnlyOption))))
@@ -719,6 +743,20 @@ int Cli::run(const QStringList &arguments)
         cc.days = parser.value(daysOption).toInt();
         cc.max = parser.value(maxOption).toInt();
         return command == QLatin1String("coaching") ? runCoaching(*store, user, cc) : runDisputes(*store, user, cc);
+    }
+    if (command == QLatin1String("indicators")) {
+        IndicatorsCommand ic;
+        ic.args = args;
+        ic.json = json;
+        ic.by = parser.value(byOption);
+        ic.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        ic.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        ic.team = parser.value(teamOption);
+        ic.agent = parser.value(agentOption);
+        ic.channel = parser.value(channelOption);
+        ic.businessType = parser.value(businessTypeOption);
+        ic.limit = parser.value(limitOption).toInt();
+        return runIndicators(*store, user, ic);
     }
     if (command == QLatin1String("feedback"))
         return runFeedback(*store, user, args, parser.value(teamOption), parser.value(noteOption), json);

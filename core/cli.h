@@ -90,6 +90,17 @@ private:
     // (core/casepackcli.cpp).
     int runCollections(Store &store, const User &user, const CollectionsCommand &command);
     int runPack(Store &store, const User &user, const CollectionsCommand &command);
+    struct IndicatorsCommand
+    {
+        QStringList args; // empty | conversations METRIC | sample METRIC | threshold METRIC VALUE
+        bool json = false;
+        QString by; // "", team, agent
+        QDate from, to;
+        QString team, agent, channel, businessType;
+        int limit = 100;
+    };
+    // indicators, indicators conversations | sample | threshold (core/indicatorscli.cpp).
+    int runIndicators(Store &store, const User &user, const IndicatorsCommand &command);
     // calibration list | report ID (core/calibrationcli.cpp).
     int runCalibration(Store &store, const QStringList &args, const QString &expert, bool json);
     // search (core/searchcli.cpp).

@@ -17,7 +17,7 @@ class Store final
 
 public:
     // The schema version this build writes. Migrations 1..kSchemaVersion live in core/sql/.
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 14;
 
     struct Options
     {
