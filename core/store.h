@@ -17,7 +17,7 @@ class Store final
 
 public:
     // The schema version this build writes. Migrations 1..kSchemaVersion live in core/sql/.
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 13;
 
     struct Options
     {
