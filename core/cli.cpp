@@ -123,7 +123,8 @@ int Cli::run(const QStringList &arguments)
            "feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | "
            "coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | "
            "disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | "
-           "calibration report ID [--expert LOGIN]"));
+           "calibration report ID [--expert LOGIN] | "
+           "report summary|distribution|trend|ranking|items|problems|inspectors [filters]"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -239,6 +240,16 @@ int Cli::run(const QStringList &arguments)
     parser.addOption(expertOption);
     parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
                        limitOption});
+    const QCommandLineOption periodOption(QStringLiteral("period"), tr("report trend: day, week (default) or month."),
+                                          QStringLiteral("day|week|month"));
+    const QCommandLineOption byOption(QStringLiteral("by"),
+                                      tr("report ranking: agent (default) or team; report problems: item or rule."),
+                                      QStringLiteral("agent|team|item|rule"));
+    const QCommandLineOption businessTypeOption(QStringLiteral("business-type"), tr("report: only this business type."),
+                                                QStringLiteral("TYPE"));
+    const QCommandLineOption scorecardOption(QStringLiteral("scorecard"), tr("report: only this scorecard (key)."),
+                                             QStringLiteral("KEY"));
+    parser.addOptions({periodOption, byOption, businessTypeOption, scorecardOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -276,7 +287,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("sync"),       QStringLiteral("conflicts"),  QStringLiteral("feedback"),
         QStringLiteral("coaching"),   QStringLiteral("disputes"),   QStringLiteral("search"),
         QStringLiteral("calibration")};
-    if (!commands.contains(command))
+    if (!commands.contains(command) && command != QLatin1String("report"))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
         return usage(tr("import needs at least one FILE"));
@@ -405,6 +416,24 @@ int Cli::run(const QStringList &arguments)
         if (parser.isSet(*option) && !QDate::fromString(parser.value(*option), Qt::ISODate).isValid())
             return usage(tr("--%1 needs a date like 2026-11-23, not %2")
                              .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    ReportCommand report;
+    if (command == QLatin1String("report")) {
+        report.args = args;
+        report.filter.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        report.filter.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        report.filter.team = parser.value(teamOption);
+        report.filter.agentId = parser.value(agentOption);
+        report.filter.channel = parser.value(channelOption);
+        report.filter.businessType = parser.value(businessTypeOption);
+        report.filter.scorecard = parser.value(scorecardOption);
+        report.period = parser.value(periodOption);
+        report.by = parser.value(byOption);
+        report.format = parser.value(formatOption);
+        report.output = parser.value(outputOption);
+        const QString problem = reportUsageError(report);
+        if (!problem.isEmpty())
+            return usage(problem);
     }
     if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
         return usage(tr("give --queue or --all, not both"));
@@ -648,6 +677,8 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
 
+    if (command == QLatin1String("report"))
+        return runReport(*store, report);
     if (command == QLatin1String("search"))
         return runSearch(*store, search, json);
     if (command == QLatin1String("calibration"))
