@@ -250,8 +250,10 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
         // Answers of the batch's evaluations.
         QHash<QString, QMap<QString, QString>> answers;
         {
+            // CROSS JOIN: driven by the pending list (a few ids spread over the key space must not scan the
+            // answers between them).
             Statement a(db, "SELECT a.evaluation_id, a.item_id, a.value FROM report_pending p "
-                            "JOIN answers a ON a.evaluation_id = p.evaluation_id "
+                            "CROSS JOIN answers a ON a.evaluation_id = p.evaluation_id "
                             "WHERE p.evaluation_id BETWEEN ? AND ?");
             a.text(1, first);
             a.text(2, last);
@@ -276,14 +278,15 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
         Statement ins(db, "INSERT INTO report_facts(day, evaluation_id, agent, team, channel, business_type, version, "
                           "inspector, score, passed, fatal, review_s, outcomes) "
                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        // The counted evaluations of the batch (submitted, not calibration) with their conversation.
+        // The counted evaluations of the batch (submitted, not calibration) with their conversation. Driven by the
+        // pending list (CROSS JOIN, +status): left to itself the planner walks every submitted evaluation per batch.
         Statement e(db, "SELECT e.id, e.scorecard_version_id, e.inspector_id, coalesce(e.score, 0), e.fatal, "
                         "e.created_at, coalesce((SELECT r.submitted_at FROM evaluation_revisions r "
                         "WHERE r.evaluation_id = e.id AND r.revision = 1), e.submitted_at), "
                         "c.agent_id, c.team_id, c.channel, c.business_type, c.started_at "
-                        "FROM report_pending p JOIN evaluations e ON e.id = p.evaluation_id "
+                        "FROM report_pending p CROSS JOIN evaluations e ON e.id = p.evaluation_id "
                         "JOIN conversations c ON c.id = e.conversation_id LEFT JOIN queues q ON q.id = e.queue_id "
-                        "WHERE p.evaluation_id BETWEEN ? AND ? AND e.status = 'submitted' "
+                        "WHERE p.evaluation_id BETWEEN ? AND ? AND +e.status = 'submitted' "
                         "AND (q.kind IS NULL OR q.kind <> 'calibration')");
         e.text(1, first);
         e.text(2, last);
@@ -1100,6 +1103,9 @@ QString csvField(const QVariant &v)
         break;
     }
     QString s = v.toString();
+    // Text Excel would run as a formula (an agent name from an import, say) is shown as text instead.
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
         s.contains(QLatin1Char('\r'))) {
         s.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -517,6 +517,7 @@ void TestReports::csvAndJson()
                  QStringLiteral("None")};
     t.rows.append({QStringLiteral("王, \"小\"\n二"), 1234567, 0.9833, true, QVariant()});
     t.rows.append({QStringLiteral("plain"), 0, 1.5, false, QVariant()});
+    t.rows.append({QStringLiteral("=HYPERLINK(\"x\")"), -3, -0.25, false, QStringLiteral("-1")});
     const QByteArray csv = t.toCsv();
     // BOM, CRLF, quotes doubled inside a quoted field, numbers with '.' and no grouping, null empty.
     QCOMPARE(csv, QByteArray("\xEF\xBB\xBF"
@@ -524,7 +525,9 @@ void TestReports::csvAndJson()
                              "\"") +
                       QStringLiteral("王, \"\"小\"\"\n二").toUtf8() +
                       QByteArray("\",1234567,0.9833,true,\r\n"
-                                 "plain,0,1.5,false,\r\n"));
+                                 "plain,0,1.5,false,\r\n"
+                                 // Formula-like text is prefixed with ' (numbers are not text: no prefix).
+                                 "\"'=HYPERLINK(\"\"x\"\")\",-3,-0.25,false,'-1\r\n"));
     QVERIFY(t.toCsv(true).startsWith("\xEF\xBB\xBFName,N,Rate,OK,None\r\n"));
     const QJsonObject json = QJsonDocument::fromJson(t.toJson()).object();
     QCOMPARE(json.value(QStringLiteral("columns")).toArray().size(), 5);
