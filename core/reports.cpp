@@ -176,9 +176,9 @@ struct FactScan
     bool empty = false; // the filter names something no counted evaluation has
 };
 
-QString scanSql(const char *columns, const FactScan &scan)
+QString scanSql(const char *columns, const FactScan &scan, const char *table)
 {
-    return QStringLiteral("SELECT %1 FROM report_facts%2").arg(QLatin1String(columns), scan.where);
+    return QStringLiteral("SELECT %1 FROM %2%3").arg(QLatin1String(columns), QLatin1String(table), scan.where);
 }
 
 QString itemText(const ScorecardItem &item)
@@ -201,7 +201,8 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
     sqlite3 *db = m_store.handle();
     qint64 total = 0;
     {
-        Statement count(db, "SELECT count(*) FROM report_pending");
+        Statement count(db, "SELECT (SELECT count(*) FROM report_pending) + "
+                            "(SELECT count(*) FROM report_conversations_pending)");
         if (count.step() != SQLITE_ROW) {
             err = count.error();
             return -1;
@@ -363,6 +364,120 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
         if (progress)
             progress(std::min(done, total), total);
     }
+    // Conversations: their filter columns and auto-QA hits per rule.
+    while (true) {
+        if (cancel && cancel->load()) {
+            err = cancelledText();
+            return -1;
+        }
+        Transaction tx(m_store);
+        if (!tx.isActive()) {
+            err = tx.error();
+            return -1;
+        }
+        QString first, last;
+        int inBatch = 0;
+        {
+            Statement range(db, "SELECT conversation_id FROM report_conversations_pending ORDER BY conversation_id "
+                                "LIMIT ?");
+            range.integer(1, kBatch);
+            int rc;
+            while ((rc = range.step()) == SQLITE_ROW) {
+                const QString id = range.columnText(0);
+                if (inBatch++ == 0)
+                    first = id;
+                last = id;
+            }
+            if (rc != SQLITE_DONE) {
+                err = range.error();
+                return -1;
+            }
+        }
+        if (inBatch == 0)
+            break;
+        QHash<QString, QString> rules; // conversation -> "code:hits code:hits"
+        {
+            Statement h(db, "SELECT p.conversation_id, h.rule_id, count(*) "
+                            "FROM report_conversations_pending p CROSS JOIN rule_hits h "
+                            "ON h.conversation_id = p.conversation_id WHERE p.conversation_id BETWEEN ? AND ? "
+                            "GROUP BY 1, 2");
+            h.text(1, first);
+            h.text(2, last);
+            int rc;
+            while ((rc = h.step()) == SQLITE_ROW) {
+                const qint64 code = codes.code(h.columnText(1));
+                if (code < 0) {
+                    err = QString::fromUtf8(sqlite3_errmsg(db));
+                    return -1;
+                }
+                QString &list = rules[h.columnText(0)];
+                if (!list.isEmpty())
+                    list += QLatin1Char(' ');
+                list += QString::number(code) + QLatin1Char(':') + QString::number(h.columnInt64(2));
+            }
+            if (rc != SQLITE_DONE) {
+                err = h.error();
+                return -1;
+            }
+        }
+        Statement del(db, "DELETE FROM report_conversations WHERE conversation_id IN (SELECT conversation_id "
+                          "FROM report_conversations_pending WHERE conversation_id BETWEEN ? AND ?)");
+        del.text(1, first);
+        del.text(2, last);
+        if (del.step() != SQLITE_DONE) {
+            err = del.error();
+            return -1;
+        }
+        Statement ins(db, "INSERT INTO report_conversations(day, conversation_id, agent, team, channel, "
+                          "business_type, rules) VALUES(?, ?, ?, ?, ?, ?, ?)");
+        Statement c(db, "SELECT c.id, c.agent_id, c.team_id, c.channel, c.business_type, c.started_at "
+                        "FROM report_conversations_pending p CROSS JOIN conversations c ON c.id = p.conversation_id "
+                        "WHERE p.conversation_id BETWEEN ? AND ?");
+        c.text(1, first);
+        c.text(2, last);
+        int rc;
+        while ((rc = c.step()) == SQLITE_ROW) {
+            const QString id = c.columnText(0);
+            const qint64 agent = codes.code(c.columnText(1));
+            const qint64 team = codes.code(c.columnText(2));
+            const qint64 channel = codes.code(c.columnText(3));
+            const qint64 businessType = codes.code(c.columnText(4));
+            if (agent < 0 || team < 0 || channel < 0 || businessType < 0) {
+                err = QString::fromUtf8(sqlite3_errmsg(db));
+                return -1;
+            }
+            ins.integer(1, julianDay(c.columnText(5)));
+            ins.text(2, id);
+            ins.integer(3, agent);
+            team ? ins.integer(4, team) : ins.null(4);
+            ins.integer(5, channel);
+            businessType ? ins.integer(6, businessType) : ins.null(6);
+            ins.text(7, rules.value(id, QStringLiteral("")));
+            if (ins.step() != SQLITE_DONE) {
+                err = ins.error();
+                return -1;
+            }
+            ins.reset();
+        }
+        if (rc != SQLITE_DONE) {
+            err = c.error();
+            return -1;
+        }
+        Statement clear(db, "DELETE FROM report_conversations_pending WHERE conversation_id BETWEEN ? AND ?");
+        clear.text(1, first);
+        clear.text(2, last);
+        if (clear.step() != SQLITE_DONE) {
+            err = clear.error();
+            return -1;
+        }
+        if (!tx.commit()) {
+            err = tx.error();
+            return -1;
+        }
+        done += inBatch;
+        if (progress)
+            progress(std::min(done, total), total);
+    }
     return done;
 }
 
@@ -375,6 +490,7 @@ struct Prepared
 {
     std::optional<KeyCodes> codes;
     FactScan scan;
+    FactScan conversationScan; // the same filter on report_conversations (no scorecard)
 };
 
 } // namespace
@@ -460,6 +576,10 @@ static bool prepareScan(Store &store, ReportRepository &repo, const ReportFilter
     byCode("agent", f.agentId);
     byCode("channel", f.channel);
     byCode("business_type", f.businessType);
+    p.conversationScan.where =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    p.conversationScan.binds = scan.binds;
+    p.conversationScan.empty = scan.empty;
     if (!versionIds.isEmpty()) {
         QStringList marks;
         for (const QString &id : std::as_const(versionIds)) {
@@ -481,11 +601,11 @@ static bool prepareScan(Store &store, ReportRepository &repo, const ReportFilter
 // Runs a scan, calling row(stmt) for each row; false on error or cancel (*error set).
 template <typename RowFn>
 static bool runScan(Store &store, const char *columns, const FactScan &scan, QString *error,
-                    const std::atomic_bool *cancel, RowFn row)
+                    const std::atomic_bool *cancel, RowFn row, const char *table = "report_facts")
 {
     if (scan.empty)
         return true;
-    const QByteArray sql = scanSql(columns, scan).toUtf8();
+    const QByteArray sql = scanSql(columns, scan, table).toUtf8();
     Statement s(store.handle(), sql.constData());
     if (!s.ok()) {
         *error = s.error();
@@ -831,68 +951,45 @@ std::optional<ProblemReport> ReportRepository::problems(const ReportFilter &filt
         return std::pair(a.scorecard, a.itemId) < std::pair(b.scorecard, b.itemId);
     });
 
-    // Rules: every conversation matching the filter, evaluated or not. The conversation's own date is the first 10
-    // characters of started_at; started_ms narrows the range first (±1 day covers every UTC offset).
-    QStringList where;
-    QVariantList binds;
-    if (filter.from.isValid()) {
-        where << QStringLiteral("c.started_ms >= ? AND substr(c.started_at, 1, 10) >= ?");
-        binds << QDateTime(filter.from.addDays(-1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
-              << filter.from.toString(Qt::ISODate);
-    }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("c.started_ms < ? AND substr(c.started_at, 1, 10) <= ?");
-        binds << QDateTime(filter.to.addDays(2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
-              << filter.to.toString(Qt::ISODate);
-    }
-    if (!filter.team.isEmpty()) {
-        where << QStringLiteral("c.team_id = (SELECT id FROM teams WHERE name = ?)");
-        binds << filter.team;
-    }
-    if (!filter.agentId.isEmpty()) {
-        where << QStringLiteral("c.agent_id = ?");
-        binds << filter.agentId;
-    }
-    if (!filter.channel.isEmpty()) {
-        where << QStringLiteral("c.channel = ?");
-        binds << filter.channel;
-    }
-    if (!filter.businessType.isEmpty()) {
-        where << QStringLiteral("c.business_type = ?");
-        binds << filter.businessType;
-    }
-    const QString conditions =
-        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM conversations c") + conditions);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec() || !q.next()) {
-        err = q.lastError().text();
+    // Rules: every conversation matching the filter, evaluated or not, from the conversations' rollup.
+    std::unordered_map<qint64, std::pair<int, int>> hits; // rule code -> (hits, conversations)
+    if (!runScan(
+            m_store, "rules", p.conversationScan, &err, cancel,
+            [&](sqlite3_stmt *s) {
+                ++report.conversations;
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 0));
+                const int n = sqlite3_column_bytes(s, 0);
+                // "code:hits code:hits"
+                qint64 number = 0, code = 0;
+                for (int i = 0; i <= n; ++i) {
+                    const char ch = i < n ? text[i] : ' ';
+                    if (ch >= '0' && ch <= '9') {
+                        number = number * 10 + (ch - '0');
+                    } else if (ch == ':') {
+                        code = number;
+                        number = 0;
+                    } else if (code > 0) {
+                        auto &h = hits[code];
+                        h.first += int(number);
+                        h.second += 1;
+                        code = number = 0;
+                    }
+                }
+            },
+            "report_conversations"))
         return std::nullopt;
-    }
-    report.conversations = q.value(0).toInt();
-    if (cancel && cancel->load()) {
-        err = cancelledText();
-        return std::nullopt;
-    }
-    q.prepare(QStringLiteral("SELECT h.rule_id, min(h.category), min(h.severity), count(*), "
-                             "count(DISTINCT h.conversation_id) FROM rule_hits h "
-                             "JOIN conversations c ON c.id = h.conversation_id") +
-              conditions + QStringLiteral(" GROUP BY h.rule_id"));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec()) {
-        err = q.lastError().text();
-        return std::nullopt;
-    }
-    while (q.next()) {
+    QSqlQuery kind(m_store.database());
+    for (const auto &[code, counts] : hits) {
         ProblemRule r;
-        r.ruleId = q.value(0).toString();
-        r.category = q.value(1).toString();
-        r.severity = q.value(2).toString();
-        r.hits = q.value(3).toInt();
-        r.conversations = q.value(4).toInt();
+        r.ruleId = p.codes->key(code);
+        kind.prepare(QStringLiteral("SELECT category, severity FROM rule_hits WHERE rule_id = ? LIMIT 1"));
+        kind.addBindValue(r.ruleId);
+        if (kind.exec() && kind.next()) {
+            r.category = kind.value(0).toString();
+            r.severity = kind.value(1).toString();
+        }
+        r.hits = counts.first;
+        r.conversations = counts.second;
         r.share = report.conversations > 0 ? double(r.conversations) / report.conversations : 0;
         report.rules.push_back(r);
     }

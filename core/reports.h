@@ -155,8 +155,9 @@ public:
 };
 
 // Reads QA reports from a store. Reports are computed from a local rollup (report_facts, schema 13: one row per
-// counted evaluation with everything a report needs), which triggers mark stale and refresh() folds in; every report
-// refreshes first, so results are always current. Derived data: never synced, each store keeps its own.
+// counted evaluation with everything a report needs; report_conversations: each conversation's auto-QA hits), which
+// triggers mark stale and refresh() folds in; every report refreshes first, so results are always current. Derived
+// data: never synced, each store keeps its own.
 class ReportRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRepository)
@@ -166,9 +167,10 @@ public:
 
     explicit ReportRepository(Store &store);
 
-    // Brings the rollup up to date with the evaluations changed since the last call (all of them, the first time on a
-    // store). Returns how many evaluations were folded in, -1 on error (*error set) or when cancelled (each batch
-    // commits whole, so a cancelled refresh leaves a consistent rollup that the next one continues).
+    // Brings the rollup up to date with the evaluations and conversations changed since the last call (all of them, the
+    // first time on a store). Returns how many evaluations and conversations were folded in, -1 on error (*error set)
+    // or when cancelled (each batch commits whole, so a cancelled refresh leaves a consistent rollup that the next one
+    // continues).
     qint64 refresh(QString *error, const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     // Each report: nullopt on error or cancel (*error set).

@@ -75,3 +75,42 @@ CREATE TRIGGER report_queues_update AFTER UPDATE OF kind ON queues BEGIN
         WHERE e.queue_id = NEW.id
           AND NOT EXISTS (SELECT 1 FROM report_pending p WHERE p.evaluation_id = e.id);
 END;
+
+-- One row per conversation, for the auto-QA side of the problems report (rules over every conversation of the
+-- filter, evaluated or not): the same filter columns as report_facts, and its hits per rule.
+CREATE TABLE report_conversations (
+    day             INTEGER NOT NULL,
+    conversation_id TEXT NOT NULL,
+    agent           INTEGER NOT NULL,
+    team            INTEGER,
+    channel         INTEGER NOT NULL,
+    business_type   INTEGER,
+    rules           TEXT NOT NULL,    -- "code:hits code:hits": the rule id's code in report_keys, its hit count
+    PRIMARY KEY (day, conversation_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX report_conversations_id ON report_conversations(conversation_id);
+
+CREATE TABLE report_conversations_pending (conversation_id TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO report_conversations_pending SELECT id FROM conversations;
+
+CREATE TRIGGER report_conversations_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO report_conversations_pending(conversation_id) SELECT NEW.id
+        WHERE NOT EXISTS (SELECT 1 FROM report_conversations_pending WHERE conversation_id = NEW.id);
+END;
+CREATE TRIGGER report_conversations_update_own
+AFTER UPDATE OF agent_id, team_id, channel, business_type, started_at ON conversations BEGIN
+    INSERT INTO report_conversations_pending(conversation_id) SELECT NEW.id
+        WHERE NOT EXISTS (SELECT 1 FROM report_conversations_pending WHERE conversation_id = NEW.id);
+END;
+CREATE TRIGGER report_conversations_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO report_conversations_pending(conversation_id) SELECT OLD.id
+        WHERE NOT EXISTS (SELECT 1 FROM report_conversations_pending WHERE conversation_id = OLD.id);
+END;
+CREATE TRIGGER report_rule_hits_insert AFTER INSERT ON rule_hits BEGIN
+    INSERT INTO report_conversations_pending(conversation_id) SELECT NEW.conversation_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_conversations_pending WHERE conversation_id = NEW.conversation_id);
+END;
+CREATE TRIGGER report_rule_hits_delete AFTER DELETE ON rule_hits BEGIN
+    INSERT INTO report_conversations_pending(conversation_id) SELECT OLD.conversation_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_conversations_pending WHERE conversation_id = OLD.conversation_id);
+END;

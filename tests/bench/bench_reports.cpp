@@ -247,9 +247,13 @@ int main(int argc, char *argv[])
     ReportRepository reports(*store);
     {
         // Always time the whole build: every evaluation pending, nothing folded.
-        if (!store->execScript(QStringLiteral("BEGIN; DELETE FROM report_facts; DELETE FROM report_pending; "
-                                              "INSERT INTO report_pending SELECT id FROM evaluations; COMMIT;"),
-                               &error)) {
+        if (!store->execScript(
+                QStringLiteral(
+                    "BEGIN; DELETE FROM report_facts; DELETE FROM report_pending; "
+                    "INSERT INTO report_pending SELECT id FROM evaluations; DELETE FROM report_conversations; "
+                    "DELETE FROM report_conversations_pending; INSERT INTO "
+                    "report_conversations_pending SELECT id FROM conversations; COMMIT;"),
+                &error)) {
             out(error);
             return 1;
         }
@@ -262,7 +266,8 @@ int main(int argc, char *argv[])
             out(error);
             return 1;
         }
-        out(QStringLiteral("rollup: %1 evaluations folded in %2 s (the first report after a bulk import or upgrade)")
+        out(QStringLiteral("rollup: %1 evaluations and conversations folded in %2 s (the first report after a bulk "
+                           "import or upgrade)")
                 .arg(folded)
                 .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1));
     }

@@ -502,6 +502,23 @@ void TestReports::reimportedConversationMoves()
     f.from = f.to = QDate(2026, 11, 3);
     d = reports().distribution(f, &error);
     QCOMPARE(d->count, 0);
+    // Rules follow the conversation: 二组 now has c2, c4, c5, c8, and c2's hits (greeting.missing 1, forbidden 1).
+    auto p = reports().problems(f = [] {
+        ReportFilter t;
+        t.team = QStringLiteral("二组");
+        return t;
+    }(), &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->conversations, 4);
+    QCOMPARE(int(p->rules.size()), 2);
+    QCOMPARE(p->rules.at(0).hits, 1);
+    // ...and auto-QA re-runs: c6's forbidden.phrase hit goes, so only c2 has one of 8 conversations.
+    exec(QStringLiteral("DELETE FROM rule_hits WHERE conversation_id = 'c6'"));
+    p = reports().problems({}, &error);
+    QVERIFY(p);
+    QCOMPARE(p->rules.at(1).ruleId, QStringLiteral("forbidden.phrase"));
+    QCOMPARE(p->rules.at(1).conversations, 1);
+    QCOMPARE(p->rules.at(1).share, 1.0 / 8);
     // Deleting an evaluation takes it out too.
     exec(QStringLiteral("DELETE FROM evaluations WHERE id = 'e8'"));
     d = reports().distribution({}, &error);
