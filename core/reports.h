@@ -148,7 +148,8 @@ public:
     QList<QVariantList> rows;
 
     // Excel-friendly CSV: UTF-8 with BOM, CRLF line ends, RFC 4180 quoting, numbers with '.' (no thousands separator),
-    // null as an empty field, booleans as true/false. headerRow: the column keys, or the translated headers.
+    // null as an empty field, booleans as true/false, text Excel would read as a formula prefixed with '. The
+    // header row: the column keys, or with translatedHeaders the translated headers.
     QByteArray toCsv(bool translatedHeaders = false) const;
     // {"columns": [...], "rows": [{key: value, ...}, ...]} (indented); null stays null.
     QByteArray toJson() const;

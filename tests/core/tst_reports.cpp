@@ -48,6 +48,7 @@ private Q_SLOTS:
     void filters();
     void reopenedCountsOnceAsLatest();
     void reimportedConversationMoves();
+    void cancelAndProgress();
     void csvAndJson();
     void cli();
 
@@ -503,11 +504,14 @@ void TestReports::reimportedConversationMoves()
     d = reports().distribution(f, &error);
     QCOMPARE(d->count, 0);
     // Rules follow the conversation: 二组 now has c2, c4, c5, c8, and c2's hits (greeting.missing 1, forbidden 1).
-    auto p = reports().problems(f = [] {
-        ReportFilter t;
-        t.team = QStringLiteral("二组");
-        return t;
-    }(), &error);
+    auto p = reports().problems(
+        f =
+            [] {
+                ReportFilter t;
+                t.team = QStringLiteral("二组");
+                return t;
+            }(),
+        &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->conversations, 4);
     QCOMPARE(int(p->rules.size()), 2);
@@ -523,6 +527,30 @@ void TestReports::reimportedConversationMoves()
     exec(QStringLiteral("DELETE FROM evaluations WHERE id = 'e8'"));
     d = reports().distribution({}, &error);
     QCOMPARE(d->count, 5);
+}
+
+void TestReports::cancelAndProgress()
+{
+    // Cancelled before it starts: nothing folded, a clear error, the rollup still pending as a whole.
+    std::atomic_bool cancel{true};
+    QString error;
+    QVERIFY(!reports().distribution({}, &error, &cancel));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM report_facts")).toInt(), 0);
+    // 8 evaluations (e6 and e7 too: the fold decides what counts) + 8 conversations pending; progress ends at 16/16.
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM report_pending")).toInt(), 8);
+    qint64 lastDone = -1, lastTotal = -1;
+    QCOMPARE(reports().refresh(&error,
+                               [&](qint64 done, qint64 total) {
+                                   lastDone = done;
+                                   lastTotal = total;
+                               }),
+             qint64(16));
+    QCOMPARE(lastDone, qint64(16));
+    QCOMPARE(lastTotal, qint64(16));
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM report_facts")).toInt(), 6);
+    // Nothing changed since: nothing to fold.
+    QCOMPARE(reports().refresh(&error), qint64(0));
 }
 
 void TestReports::csvAndJson()
