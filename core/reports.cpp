@@ -186,6 +186,68 @@ QString itemText(const ScorecardItem &item)
     return item.text.text(QLocale().name());
 }
 
+// Folds one pending list in batches, each in its own transaction: the next kBatch ids of pendingTable in key order,
+// as a key range [first, last], rewritten by fold(first, last) and then cleared. A cancelled or failed fold leaves
+// the batch pending (rolled back) and returns false with *error set.
+bool foldPending(Store &store, const char *pendingTable, const char *keyColumn,
+                 const std::function<bool(const QString &, const QString &)> &fold, qint64 &done, qint64 total,
+                 const ReportRepository::ProgressFn &progress, const std::atomic_bool *cancel, QString *error)
+{
+    sqlite3 *db = store.handle();
+    const QByteArray rangeSql = QStringLiteral("SELECT %2 FROM %1 ORDER BY %2 LIMIT %3")
+                                    .arg(QLatin1String(pendingTable), QLatin1String(keyColumn))
+                                    .arg(kBatch)
+                                    .toUtf8();
+    const QByteArray clearSql = QStringLiteral("DELETE FROM %1 WHERE %2 BETWEEN ? AND ?")
+                                    .arg(QLatin1String(pendingTable), QLatin1String(keyColumn))
+                                    .toUtf8();
+    while (true) {
+        if (cancel && cancel->load()) {
+            *error = cancelledText();
+            return false;
+        }
+        Transaction tx(store);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        QString first, last;
+        int inBatch = 0;
+        {
+            Statement range(db, rangeSql.constData());
+            int rc;
+            while ((rc = range.step()) == SQLITE_ROW) {
+                const QString id = range.columnText(0);
+                if (inBatch++ == 0)
+                    first = id;
+                last = id;
+            }
+            if (rc != SQLITE_DONE) {
+                *error = range.error();
+                return false;
+            }
+        }
+        if (inBatch == 0)
+            return true;
+        if (!fold(first, last))
+            return false;
+        Statement clear(db, clearSql.constData());
+        clear.text(1, first);
+        clear.text(2, last);
+        if (clear.step() != SQLITE_DONE) {
+            *error = clear.error();
+            return false;
+        }
+        if (!tx.commit()) {
+            *error = tx.error();
+            return false;
+        }
+        done += inBatch;
+        if (progress)
+            progress(std::min(done, total), total);
+    }
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -218,36 +280,8 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
     qint64 done = 0;
     if (progress)
         progress(0, total);
-    while (true) {
-        if (cancel && cancel->load()) {
-            err = cancelledText();
-            return -1;
-        }
-        Transaction tx(m_store);
-        if (!tx.isActive()) {
-            err = tx.error();
-            return -1;
-        }
-        // The batch: the next kBatch pending ids, as a key range (pending rows are taken in key order).
-        QString first, last;
-        int inBatch = 0;
-        {
-            Statement range(db, "SELECT evaluation_id FROM report_pending ORDER BY evaluation_id LIMIT ?");
-            range.integer(1, kBatch);
-            int rc;
-            while ((rc = range.step()) == SQLITE_ROW) {
-                const QString id = range.columnText(0);
-                if (inBatch++ == 0)
-                    first = id;
-                last = id;
-            }
-            if (rc != SQLITE_DONE) {
-                err = range.error();
-                return -1;
-            }
-        }
-        if (inBatch == 0)
-            break;
+    // Each fold rewrites the rollup rows of the pending ids in [first, last].
+    const auto foldEvaluations = [&](const QString &first, const QString &last) {
         // Answers of the batch's evaluations.
         QHash<QString, QMap<QString, QString>> answers;
         {
@@ -265,7 +299,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
             }
             if (rc != SQLITE_DONE) {
                 err = a.error();
-                return -1;
+                return false;
             }
         }
         Statement del(db, "DELETE FROM report_facts WHERE evaluation_id IN "
@@ -274,7 +308,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
         del.text(2, last);
         if (del.step() != SQLITE_DONE) {
             err = del.error();
-            return -1;
+            return false;
         }
         Statement ins(db, "INSERT INTO report_facts(day, evaluation_id, agent, team, channel, business_type, version, "
                           "inspector, score, passed, fatal, review_s, outcomes) "
@@ -324,7 +358,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
             const qint64 inspector = codes.code(e.columnText(2));
             if (agent < 0 || team < 0 || channel < 0 || businessType < 0 || version < 0 || inspector < 0) {
                 err = QString::fromUtf8(sqlite3_errmsg(db));
-                return -1;
+                return false;
             }
             ins.integer(1, julianDay(e.columnText(11)));
             ins.text(2, id);
@@ -341,60 +375,17 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
             ins.text(13, outcomes);
             if (ins.step() != SQLITE_DONE) {
                 err = ins.error();
-                return -1;
+                return false;
             }
             ins.reset();
         }
         if (rc != SQLITE_DONE) {
             err = e.error();
-            return -1;
+            return false;
         }
-        Statement clear(db, "DELETE FROM report_pending WHERE evaluation_id BETWEEN ? AND ?");
-        clear.text(1, first);
-        clear.text(2, last);
-        if (clear.step() != SQLITE_DONE) {
-            err = clear.error();
-            return -1;
-        }
-        if (!tx.commit()) {
-            err = tx.error();
-            return -1;
-        }
-        done += inBatch;
-        if (progress)
-            progress(std::min(done, total), total);
-    }
-    // Conversations: their filter columns and auto-QA hits per rule.
-    while (true) {
-        if (cancel && cancel->load()) {
-            err = cancelledText();
-            return -1;
-        }
-        Transaction tx(m_store);
-        if (!tx.isActive()) {
-            err = tx.error();
-            return -1;
-        }
-        QString first, last;
-        int inBatch = 0;
-        {
-            Statement range(db, "SELECT conversation_id FROM report_conversations_pending ORDER BY conversation_id "
-                                "LIMIT ?");
-            range.integer(1, kBatch);
-            int rc;
-            while ((rc = range.step()) == SQLITE_ROW) {
-                const QString id = range.columnText(0);
-                if (inBatch++ == 0)
-                    first = id;
-                last = id;
-            }
-            if (rc != SQLITE_DONE) {
-                err = range.error();
-                return -1;
-            }
-        }
-        if (inBatch == 0)
-            break;
+        return true;
+    };
+    const auto foldConversations = [&](const QString &first, const QString &last) {
         QHash<QString, QString> rules; // conversation -> "code:hits code:hits"
         {
             Statement h(db, "SELECT p.conversation_id, h.rule_id, count(*) "
@@ -408,7 +399,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
                 const qint64 code = codes.code(h.columnText(1));
                 if (code < 0) {
                     err = QString::fromUtf8(sqlite3_errmsg(db));
-                    return -1;
+                    return false;
                 }
                 QString &list = rules[h.columnText(0)];
                 if (!list.isEmpty())
@@ -417,7 +408,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
             }
             if (rc != SQLITE_DONE) {
                 err = h.error();
-                return -1;
+                return false;
             }
         }
         Statement del(db, "DELETE FROM report_conversations WHERE conversation_id IN (SELECT conversation_id "
@@ -426,7 +417,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
         del.text(2, last);
         if (del.step() != SQLITE_DONE) {
             err = del.error();
-            return -1;
+            return false;
         }
         Statement ins(db, "INSERT INTO report_conversations(day, conversation_id, agent, team, channel, "
                           "business_type, rules) VALUES(?, ?, ?, ?, ?, ?, ?)");
@@ -444,7 +435,7 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
             const qint64 businessType = codes.code(c.columnText(4));
             if (agent < 0 || team < 0 || channel < 0 || businessType < 0) {
                 err = QString::fromUtf8(sqlite3_errmsg(db));
-                return -1;
+                return false;
             }
             ins.integer(1, julianDay(c.columnText(5)));
             ins.text(2, id);
@@ -455,29 +446,21 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
             ins.text(7, rules.value(id, QStringLiteral("")));
             if (ins.step() != SQLITE_DONE) {
                 err = ins.error();
-                return -1;
+                return false;
             }
             ins.reset();
         }
         if (rc != SQLITE_DONE) {
             err = c.error();
-            return -1;
+            return false;
         }
-        Statement clear(db, "DELETE FROM report_conversations_pending WHERE conversation_id BETWEEN ? AND ?");
-        clear.text(1, first);
-        clear.text(2, last);
-        if (clear.step() != SQLITE_DONE) {
-            err = clear.error();
-            return -1;
-        }
-        if (!tx.commit()) {
-            err = tx.error();
-            return -1;
-        }
-        done += inBatch;
-        if (progress)
-            progress(std::min(done, total), total);
-    }
+        return true;
+    };
+    if (!foldPending(m_store, "report_pending", "evaluation_id", foldEvaluations, done, total, progress, cancel,
+                     &err) ||
+        !foldPending(m_store, "report_conversations_pending", "conversation_id", foldConversations, done, total,
+                     progress, cancel, &err))
+        return -1;
     return done;
 }
 
