@@ -127,7 +127,9 @@ int Cli::run(const QStringList &arguments)
            "collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | "
            "pack export --collection NAME --out DIR | pack import DIR | "
            "indicators [--by team|agent] [filters] | "
-           "indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE"));
+           "indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE | "
+
+           "report summary|distribution|trend|ranking|items|problems|inspectors [filters]"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("The store to use (default: %1).").arg(defaultStorePath()), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print stable JSON instead of text."));
@@ -256,13 +258,20 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption noAudioOption(QStringLiteral("no-audio"), tr("pack export: leave the recordings out."));
     parser.addOptions({evaluationOption, collectionOption, outOption, pseudonymiseAgentsOption,
                        pseudonymiseInspectorsOption, noAudioOption});
-    const QCommandLineOption byOption(QStringLiteral("by"), tr("indicators: per team or per agent."),
-                                      QStringLiteral("team|agent"));
-    const QCommandLineOption businessTypeOption(QStringLiteral("business-type"),
-                                                tr("indicators: only this business type."), QStringLiteral("TYPE"));
-    parser.addOptions({byOption, businessTypeOption});
     parser.addOptions({channelOption, minScoreOption, maxScoreOption, failedOption, passedOption, ruleOption, tagOption,
                        limitOption});
+    const QCommandLineOption periodOption(QStringLiteral("period"), tr("report trend: day, week (default) or month."),
+                                          QStringLiteral("day|week|month"));
+    const QCommandLineOption byOption(
+        QStringLiteral("by"),
+        tr("report ranking: agent (default) or team; report problems: item or rule; indicators: team or agent."),
+        QStringLiteral("agent|team|item|rule"));
+    const QCommandLineOption businessTypeOption(QStringLiteral("business-type"),
+                                                tr("report, indicators: only this business type."),
+                                                QStringLiteral("TYPE"));
+    const QCommandLineOption scorecardOption(QStringLiteral("scorecard"), tr("report: only this scorecard (key)."),
+                                             QStringLiteral("KEY"));
+    parser.addOptions({periodOption, byOption, businessTypeOption, scorecardOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -301,7 +310,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("coaching"),   QStringLiteral("disputes"),   QStringLiteral("search"),
         QStringLiteral("calibration")};
     static const QStringList laterCommands{QStringLiteral("collections"), QStringLiteral("pack"),
-                                           QStringLiteral("indicators")};
+                                           QStringLiteral("indicators"), QStringLiteral("report")};
     if (!commands.contains(command) && !laterCommands.contains(command))
         return usage(tr("unknown command \"%1\"; try qawb --help").arg(command));
     if (command == QLatin1String("import") && args.isEmpty())
@@ -470,6 +479,24 @@ int Cli::run(const QStringList &arguments)
                                               (args.value(0) == QLatin1String("import") && args.size() == 2)))
         return usage(tr("use: pack export --collection NAME --out DIR [--pseudonymise-agents] "
                         "[--pseudonymise-inspectors] [--no-audio] [--json] | pack import DIR [--json]"));
+    ReportCommand report;
+    if (command == QLatin1String("report")) {
+        report.args = args;
+        report.filter.from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        report.filter.to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        report.filter.team = parser.value(teamOption);
+        report.filter.agentId = parser.value(agentOption);
+        report.filter.channel = parser.value(channelOption);
+        report.filter.businessType = parser.value(businessTypeOption);
+        report.filter.scorecard = parser.value(scorecardOption);
+        report.period = parser.value(periodOption);
+        report.by = parser.value(byOption);
+        report.format = parser.value(formatOption);
+        report.output = parser.value(outputOption);
+        const QString problem = reportUsageError(report);
+        if (!problem.isEmpty())
+            return usage(problem);
+    }
     if (command == QLatin1String("autoqa") && parser.isSet(queueOption) && parser.isSet(allOption))
         return usage(tr("give --queue or --all, not both"));
     if ((command == QLatin1String("queues") || command == QLatin1String("cases") || command == QLatin1String("demo") ||
@@ -712,6 +739,8 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
 
+    if (command == QLatin1String("report"))
+        return runReport(*store, report);
     if (command == QLatin1String("search"))
         return runSearch(*store, search, json);
     if (command == QLatin1String("collections") || command == QLatin1String("pack")) {

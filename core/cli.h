@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include "reports.h"
+
 class QJsonObject;
 class QTextStream;
 
@@ -69,6 +71,19 @@ private:
         int days = 0;
         int max = 0;
     };
+    struct ReportCommand
+    {
+        QStringList args; // the report's name
+        ReportFilter filter;
+        QString period; // trend: day | week (default) | month
+        QString by;     // ranking: agent (default) | team; problems: item (default) | rule
+        QString format; // csv | json
+        QString output; // empty: standard output
+    };
+    // report NAME (core/reportscli.cpp). reportUsageError: empty when the command is well formed.
+    static const QStringList &reportNames();
+    static QString reportUsageError(const ReportCommand &command);
+    int runReport(Store &store, const ReportCommand &command);
     // coaching list | show | export, disputes list | show | limits (core/coachingcli.cpp).
     int runCoaching(Store &store, const User &user, const CoachingCommand &command);
     int runDisputes(Store &store, const User &user, const CoachingCommand &command);

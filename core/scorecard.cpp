@@ -213,6 +213,12 @@ std::optional<Scorecard> Scorecard::fromJson(const QByteArray &json, QString *er
             item.commentRequiredOnFail = io.value(QStringLiteral("comment_required_on_fail")).toBool(false);
             for (const QJsonValue &r : io.value(QStringLiteral("rules")).toArray())
                 item.rules << r.toString();
+            if (io.contains(QStringLiteral("target"))) {
+                const QJsonValue t = io.value(QStringLiteral("target"));
+                if (!t.isDouble() || t.toDouble() < 0 || t.toDouble() > 1)
+                    return fail(tr("%1.target: expected a pass rate between 0 and 1 (0.98 = 98%)").arg(where));
+                item.target = t.toDouble();
+            }
             if (type == QLatin1String("yesno")) {
                 item.type = ScorecardItem::Type::YesNo;
             } else if (type == QLatin1String("scale")) {

@@ -47,6 +47,8 @@ struct ScorecardItem
     bool bonus = false; // 加分项: adds points on top, within the cap
     bool commentRequiredOnFail = false;
     QStringList rules; // auto-QA rules that inform this item
+    // The pass rate (0..1) the item should reach in reports ("target" in the JSON; 0.98 = 98%); none: no target.
+    std::optional<double> target;
 
     // Points earned for an answer value ('yes', 'no', a scale step, an option key); nullopt for N/A or unanswered.
     std::optional<double> pointsFor(const QString &value) const;
