@@ -266,9 +266,8 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("by"),
         tr("report ranking: agent (default) or team; report problems: item or rule; indicators: team or agent."),
         QStringLiteral("agent|team|item|rule"));
-    const QCommandLineOption businessTypeOption(QStringLiteral("business-type"),
-                                                tr("report, indicators: only this business type."),
-                                                QStringLiteral("TYPE"));
+    const QCommandLineOption businessTypeOption(
+        QStringLiteral("business-type"), tr("report, indicators: only this business type."), QStringLiteral("TYPE"));
     const QCommandLineOption scorecardOption(QStringLiteral("scorecard"), tr("report: only this scorecard (key)."),
                                              QStringLiteral("KEY"));
     parser.addOptions({periodOption, byOption, businessTypeOption, scorecardOption});
@@ -739,6 +738,15 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
 
+    // Reports compare agents, teams and inspectors: not for inspectors (the UI's Reports menu follows the same rule).
+    if (command == QLatin1String("report") || command == QLatin1String("indicators") ||
+        command == QLatin1String("calibration")) {
+        QString refusal;
+        if (!Permissions::check(user, Permissions::Action::ViewReports, &refusal)) {
+            m_err << refusal << Qt::endl;
+            return kFailed;
+        }
+    }
     if (command == QLatin1String("report"))
         return runReport(*store, report);
     if (command == QLatin1String("search"))

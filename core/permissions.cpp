@@ -23,6 +23,8 @@ bool Permissions::may(const QString &role, Action action)
         return role == QLatin1String("team_leader") || manager;
     case Action::ManageCollections:
         return role == QLatin1String("trainer") || manager;
+    case Action::ViewReports:
+        return role == QLatin1String("team_leader") || role == QLatin1String("trainer") || manager;
     }
     return false;
 }
@@ -82,6 +84,8 @@ QString Permissions::actionName(Action action)
         return tr("record feedback to agents");
     case Action::ManageCollections:
         return tr("change training collections");
+    case Action::ViewReports:
+        return tr("see QA reports and indicators");
     }
     return {};
 }

@@ -19,8 +19,8 @@ struct User;
 //   TagEvaluations             ✓                     ✓          ✓          ✓     (exemplary, training case, ...)
 //   ManageSampling                                              ✓          ✓     (plans, samples, assigning queues)
 //   CoachAgents                           ✓                     ✓          ✓     (feedback, coaching sessions)
-//   ManageCollections                                  ✓          ✓          ✓     (training case collections, case
-//   packs)
+//   ManageCollections                                  ✓          ✓          ✓     (training collections, case packs)
+//   ViewReports                           ✓           ✓          ✓          ✓     (reports, indicators, calibration)
 //
 // The first person to use a new store becomes its admin (someone has to be able to give out roles).
 class Permissions final
@@ -37,7 +37,8 @@ public:
         TagEvaluations,
         ManageSampling,
         CoachAgents,
-        ManageCollections
+        ManageCollections,
+        ViewReports
     };
 
     static bool may(const QString &role, Action action);

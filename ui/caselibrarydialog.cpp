@@ -1,7 +1,9 @@
 #include "caselibrarydialog.h"
 
+#include "collectionsdialog.h"
 #include "labels.h"
 
+#include "core/permissions.h"
 #include "core/scorecardrepository.h"
 #include "core/store.h"
 
@@ -40,6 +42,7 @@ CaseLibraryDialog::CaseLibraryDialog(const Workspace &workspace, QWidget *parent
     , m_progress(new QProgressBar(this))
     , m_results(new QTableWidget(0, 6, this))
     , m_status(new QLabel(this))
+    , m_collect(new QPushButton(tr("Add to a collection…"), this))
 {
     setWindowTitle(tr("Case library"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -89,7 +92,23 @@ CaseLibraryDialog::CaseLibraryDialog(const Workspace &workspace, QWidget *parent
     layout->addLayout(filters);
     layout->addWidget(m_progress);
     layout->addWidget(m_results, 1);
-    layout->addWidget(m_status);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_collect);
+    layout->addLayout(bottom);
+    // Trainers pick example cases from the results into their collections.
+    m_collect->setVisible(Permissions::may(m_workspace.user, Permissions::Action::ManageCollections));
+    m_collect->setEnabled(false);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_collect->setEnabled(m_results->currentRow() >= 0 && !m_hits.empty()); });
+    connect(m_collect, &QPushButton::clicked, this, [this] {
+        const int row = m_results->currentRow();
+        if (row < 0 || row >= int(m_hits.size()))
+            return;
+        const QString name = promptAddToCollection(m_workspace, m_hits[size_t(row)].conversationId, this);
+        if (!name.isEmpty())
+            showStatus(tr("Added to \"%1\".").arg(name));
+    });
 
     connect(m_search, &QPushButton::clicked, this, &CaseLibraryDialog::startSearch);
     connect(m_text, &QLineEdit::returnPressed, this, &CaseLibraryDialog::startSearch);

@@ -48,6 +48,7 @@ public:
     QComboBox *tagBox() const { return m_tag; }
     QDoubleSpinBox *maxScoreBox() const { return m_maxScore; }
     QTableWidget *resultTable() const { return m_results; }
+    QPushButton *collectButton() const { return m_collect; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -80,6 +81,7 @@ private:
     QProgressBar *m_progress;
     QTableWidget *m_results;
     QLabel *m_status;
+    QPushButton *m_collect;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     std::vector<SearchHit> m_hits;

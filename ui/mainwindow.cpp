@@ -3,11 +3,13 @@
 #include "calibrationdialog.h"
 #include "caselibrarydialog.h"
 #include "coachingwindow.h"
+#include "collectionsdialog.h"
 #include "conflictsdialog.h"
 #include "disputedialogs.h"
 #include "leaderhome.h"
 #include "profiledialog.h"
 #include "queueprogressdialog.h"
+#include "reportswindow.h"
 #include "samplingdialog.h"
 #include "scorecardeditor.h"
 #include "sharedstoredialog.h"
@@ -327,8 +329,21 @@ void MainWindow::buildMenus()
     m_queueProgressAction = review->addAction(tr("&Queue progress…"), this, &MainWindow::showQueueProgress);
     QAction *library = review->addAction(tr("Case &library…"), this, &MainWindow::showCaseLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    QAction *calibration = review->addAction(tr("Ca&libration sessions…"), this, &MainWindow::showCalibration);
-    calibration->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ManageSampling));
+    review->addAction(tr("&Training collections…"), this, &MainWindow::showCollections);
+    QAction *collect = review->addAction(tr("Add this case to a &collection…"), this, [this] {
+        const QString id = currentCaseId();
+        if (id.isEmpty())
+            return;
+        // The evaluation on screen, once submitted, is the one the case shows.
+        const QString evaluation = m_form->evaluation().isSubmitted() ? m_form->evaluation().id : QString();
+        const QString name = promptAddToCollection(m_workspace, id, this, evaluation);
+        if (!name.isEmpty()) {
+            statusBar()->showMessage(tr("Added to \"%1\".").arg(name), 5000);
+            if (m_collections)
+                m_collections->reload();
+        }
+    });
+    collect->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ManageCollections));
     review->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflictsDialog);
     review->addSeparator();
     QAction *save = review->addAction(tr("&Save draft"), this, &MainWindow::saveDraft);
@@ -356,6 +371,13 @@ void MainWindow::buildMenus()
     home->setEnabled(coaches);
     session->setEnabled(coaches);
     coaching->addAction(tr("&Disputes…"), this, &MainWindow::showDisputes);
+
+    QMenu *reports = menuBar()->addMenu(tr("Re&ports"));
+    QAction *reportsAction = reports->addAction(tr("&Reports and indicators…"), this, &MainWindow::showReports);
+    reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reportsAction->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ViewReports));
+    QAction *calibration = reports->addAction(tr("Ca&libration sessions…"), this, &MainWindow::showCalibration);
+    calibration->setEnabled(Permissions::may(m_workspace.user, Permissions::Action::ManageSampling));
 
     // Playback keys go through eventFilter() (they must not steal Space and arrows from buttons and text fields);
     // the menu shows them and offers the same actions by mouse.
@@ -1068,6 +1090,44 @@ CaseLibraryDialog *MainWindow::showCaseLibrary()
     m_caseLibrary->raise();
     m_caseLibrary->activateWindow();
     return m_caseLibrary;
+}
+
+CollectionsDialog *MainWindow::showCollections()
+{
+    if (!m_collections) {
+        m_collections = new CollectionsDialog(m_workspace, this);
+        m_collections->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_collections, &CollectionsDialog::openRequested, this, [this](const QString &conversationId) {
+            if (openCase(conversationId))
+                activateWindow();
+        });
+    } else {
+        m_collections->reload();
+    }
+    m_collections->show();
+    m_collections->raise();
+    m_collections->activateWindow();
+    return m_collections;
+}
+
+ReportsWindow *MainWindow::showReports()
+{
+    if (!m_reports) {
+        m_reports = new ReportsWindow(m_workspace, this);
+        connect(m_reports, &ReportsWindow::openRequested, this, [this](const QString &conversationId) {
+            if (openCase(conversationId))
+                activateWindow();
+        });
+        // "Sample these": the sample goes to the sampling dialog to be split between inspectors.
+        connect(m_reports, &ReportsWindow::sampleCreated, this, [this](const QString &sampleId, int conversations) {
+            if (SamplingDialog *dialog = showSamplingDialog())
+                dialog->useSample(sampleId, conversations);
+        });
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
+    return m_reports;
 }
 
 CalibrationDialog *MainWindow::showCalibration()

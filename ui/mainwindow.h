@@ -19,6 +19,8 @@ namespace qawb {
 
 class AutoQaController;
 class CalibrationDialog;
+class CollectionsDialog;
+class ReportsWindow;
 class CaseLibraryDialog;
 class CoachingWindow;
 class DisputesDialog;
@@ -95,6 +97,8 @@ public:
     // Review ▸ Case library… (a second call brings it forward); a result opens here at the message that matched.
     CaseLibraryDialog *showCaseLibrary();
     CalibrationDialog *showCalibration();
+    ReportsWindow *showReports();
+    CollectionsDialog *showCollections();
 
     QString currentQueueId() const { return m_queueId; }
     QString currentCaseId() const;
@@ -177,6 +181,8 @@ private:
     QPointer<DisputesDialog> m_disputes;
     QPointer<CaseLibraryDialog> m_caseLibrary;
     QPointer<CalibrationDialog> m_calibration;
+    QPointer<ReportsWindow> m_reports;
+    QPointer<CollectionsDialog> m_collections;
     bool m_refreshing = false;
     bool m_queueChosen = false; // until then, refreshing prefers the first real queue
 };

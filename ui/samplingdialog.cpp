@@ -1021,19 +1021,24 @@ QString SamplingDialog::createSample()
         showStatus(tr("The sample was not created: %1").arg(error), true);
         return {};
     }
-    m_sampleId = id;
-    m_samplePicked = int(m_preview->result.picks.size());
-    m_assignment.reset();
     // What was shown stays on screen, stored once; the candidates are not needed any more.
     m_previewStored = true;
     m_preview->candidates = {};
+    useSample(id, int(m_preview->result.picks.size()));
+    return id;
+}
+
+void SamplingDialog::useSample(const QString &sampleId, int conversations)
+{
+    m_sampleId = sampleId;
+    m_samplePicked = conversations;
+    m_assignment.reset();
     rowsModel(m_queuesView)->setRows({});
     m_sampleLabel->setText(
         tr("Sample %1: %n conversation(s), not assigned yet. Choose the inspectors.", nullptr, m_samplePicked)
-            .arg(id.left(8)));
-    showStatus(tr("Sample %1 created with %n conversation(s).", nullptr, m_samplePicked).arg(id.left(8)));
+            .arg(sampleId.left(8)));
+    showStatus(tr("Sample %1 created with %n conversation(s).", nullptr, m_samplePicked).arg(sampleId.left(8)));
     updateButtons();
-    return id;
 }
 
 bool SamplingDialog::assign()

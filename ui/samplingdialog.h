@@ -76,6 +76,8 @@ public:
     bool isPreviewRunning() const;
     // Stores the previewed sample; its id, or empty (and a message) on failure.
     QString createSample();
+    // Makes a sample stored elsewhere (e.g. "sample these" from the indicators) the one to assign.
+    void useSample(const QString &sampleId, int conversations);
     // Splits the created sample between the ticked inspectors; false (and a message) on failure.
     bool assign();
     // Ticks an inspector in the assign list (by user id); false if they are not in it.

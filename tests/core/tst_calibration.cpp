@@ -236,14 +236,23 @@ void TestCalibration::cli()
     QCOMPARE(o[QStringLiteral("overall")][QStringLiteral("units")].toInt(), 22);
     QVERIFY(o[QStringLiteral("items")].toArray().size() == 11);
     p.start(QStringLiteral(QAWB_CLI_PATH),
-            {QStringLiteral("--store"), m_store->path(), QStringLiteral("calibration"), QStringLiteral("report")});
+            {QStringLiteral("--store"), m_store->path(), QStringLiteral("--user"), QStringLiteral("boss"),
+             QStringLiteral("calibration"), QStringLiteral("report")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     p.start(QStringLiteral(QAWB_CLI_PATH),
-            {QStringLiteral("--store"), m_store->path(), QStringLiteral("calibration"), QStringLiteral("list")});
+            {QStringLiteral("--store"), m_store->path(), QStringLiteral("--user"), QStringLiteral("boss"),
+             QStringLiteral("calibration"), QStringLiteral("list")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("5a3c1e00"));
+    // A rater of the session (an inspector) may not read the others' answers.
+    p.start(QStringLiteral(QAWB_CLI_PATH),
+            {QStringLiteral("--store"), m_store->path(), QStringLiteral("--user"), QStringLiteral("li"),
+             QStringLiteral("calibration"), QStringLiteral("report"), QStringLiteral("5a3c1e00")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

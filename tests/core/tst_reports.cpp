@@ -591,12 +591,16 @@ void TestReports::csvAndJson()
 
 void TestReports::cli()
 {
+    // Reports are for team leaders, trainers and QA managers; inspectors are refused (below).
+    exec(QStringLiteral("INSERT INTO users(id, login, display_name, role, created_at) "
+                        "VALUES('u-lead', 'lead', '组长', 'team_leader', '2026-11-01T00:00:00.000Z')"));
     const QString store = m_store->path();
     m_store.reset(); // the CLI opens the file itself
+    QString login = QStringLiteral("lead");
     auto run = [&](const QStringList &args, int *code) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QAWB_USER"), QStringLiteral("li"));
+        env.insert(QStringLiteral("QAWB_USER"), login);
         env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("home/config")));
@@ -658,6 +662,12 @@ void TestReports::cli()
         {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--team"), QStringLiteral("三组")}, &code);
     QCOMPARE(code, 1);
     QVERIFY2(QString::fromUtf8(err).contains(QStringLiteral("unknown team 三组")), err.constData());
+    // An inspector may not compare agents and colleagues.
+    login = QStringLiteral("li");
+    std::tie(out, err) = run({QStringLiteral("report"), QStringLiteral("summary")}, &code);
+    QCOMPARE(code, 1);
+    QVERIFY(out.isEmpty());
+    QVERIFY2(err.contains("may not see QA reports"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReports)
