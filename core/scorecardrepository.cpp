@@ -48,13 +48,18 @@ bool ScorecardRepository::ensureBuiltIns(QString *error)
             *error = q.lastError().text();
             return false;
         }
+        // A newer bundled version (e.g. v2 added item targets) is published in stores that have only older ones;
+        // a store whose people published this version number or a later one keeps its own.
         q.prepare(QStringLiteral("INSERT INTO scorecard_versions(id, scorecard_id, version, definition, status, "
-                                 "published_at) VALUES(?, ?, ?, ?, 'published', ?) ON CONFLICT DO NOTHING"));
+                                 "published_at) SELECT ?, ?, ?, ?, 'published', ? WHERE NOT EXISTS (SELECT 1 FROM "
+                                 "scorecard_versions WHERE scorecard_id = ? AND version >= ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(versionId);
         q.addBindValue(scorecardId);
         q.addBindValue(card->version());
         q.addBindValue(QString::fromUtf8(json));
         q.addBindValue(nowIso());
+        q.addBindValue(scorecardId);
+        q.addBindValue(card->version());
         if (!q.exec()) {
             *error = q.lastError().text();
             return false;

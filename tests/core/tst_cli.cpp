@@ -1111,9 +1111,9 @@ void TestCli::scorecardsPublishNewVersions()
     Result r = run({QStringLiteral("scorecards"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QJsonArray list = r.json().value(QStringLiteral("scorecards")).toArray();
-    QCOMPARE(list.size(), 2); // the two built-in ones, version 1
+    QCOMPARE(list.size(), 2); // the two built-in ones, version 2 (with item targets)
     for (const QJsonValue &v : list) {
-        QCOMPARE(v[QStringLiteral("version")].toInt(), 1);
+        QCOMPARE(v[QStringLiteral("version")].toInt(), 2);
         QVERIFY(v[QStringLiteral("current")].toBool());
     }
     const QString file = m_dir->filePath(QStringLiteral("online.json"));
@@ -1124,7 +1124,7 @@ void TestCli::scorecardsPublishNewVersions()
     QByteArray definition = f.readAll();
     f.close();
     QVERIFY(definition.contains("\"pass_score\": 80"));
-    // Importing the same definition publishes nothing; a changed one becomes version 2, whatever number it carries.
+    // Importing the same definition publishes nothing; a changed one becomes version 3, whatever number it carries.
     r = run({QStringLiteral("scorecards"), QStringLiteral("import"), file, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("published")).toBool(true), false);
@@ -1133,20 +1133,20 @@ void TestCli::scorecardsPublishNewVersions()
     r = run({QStringLiteral("scorecards"), QStringLiteral("import"), file, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("published")).toBool(), true);
-    QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 3);
     r = run({QStringLiteral("scorecards"), QStringLiteral("list"), QStringLiteral("--json")});
     list = r.json().value(QStringLiteral("scorecards")).toArray();
     QCOMPARE(list.size(), 3);
     int current = 0;
     for (const QJsonValue &v : list) {
         if (v[QStringLiteral("key")].toString() == QLatin1String("online-service"))
-            QCOMPARE(v[QStringLiteral("current")].toBool(), v[QStringLiteral("version")].toInt() == 2);
+            QCOMPARE(v[QStringLiteral("current")].toBool(), v[QStringLiteral("version")].toInt() == 3);
         current += v[QStringLiteral("current")].toBool() ? 1 : 0;
     }
     QCOMPARE(current, 2);
-    // Version 1 is still there, as published.
+    // Version 2 is still there, as published.
     r = run({QStringLiteral("scorecards"), QStringLiteral("export"), QStringLiteral("online-service"),
-             QStringLiteral("--scorecard-version"), QStringLiteral("1")});
+             QStringLiteral("--scorecard-version"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("\"pass_score\": 80"));
     // Only QA managers and admins publish; broken files say which file and what is wrong.
@@ -1226,7 +1226,7 @@ void TestCli::evaluationsExportForExcelAndJson()
         QVERIFY(!e.toObject().contains(QStringLiteral("private_note")));
         QVERIFY(e[QStringLiteral("answers")].toArray().size() >= 8);
         QCOMPARE(e[QStringLiteral("failed_items")].toArray().size(), 1);
-        QCOMPARE(e[QStringLiteral("scorecard_version")].toInt(), 1);
+        QCOMPARE(e[QStringLiteral("scorecard_version")].toInt(), 2);
     }
     r = run({QStringLiteral("evaluations"), QStringLiteral("export"), QStringLiteral("--format"),
              QStringLiteral("json"), QStringLiteral("--team"), QStringLiteral("热线二组")});

@@ -734,7 +734,7 @@ void TestScorecard::ensureBuiltInsIsIdempotent()
     QCOMPARE(snapshot(*m_store), before);
 
     // Versions have name-based ids (the same in every store) and hold the bundled definition verbatim.
-    const QString versionId = nameId(QStringLiteral("scorecard-version"), QStringLiteral("online-service/1"));
+    const QString versionId = nameId(QStringLiteral("scorecard-version"), QStringLiteral("online-service/2"));
     QCOMPARE(
         scalar(*m_store, QStringLiteral("SELECT status FROM scorecard_versions WHERE id = ?"), {versionId}).toString(),
         QStringLiteral("published"));
@@ -744,6 +744,28 @@ void TestScorecard::ensureBuiltInsIsIdempotent()
              readFile(QStringLiteral(QAWB_SOURCE_DIR "/resources/scorecards/online-service.json")));
     QCOMPARE(scalar(*m_store, QStringLiteral("SELECT name FROM scorecards WHERE channel = 'call'")).toString(),
              QStringLiteral("Call service standard"));
+
+    // A store made before version 2 (item targets) has only version 1: version 2 is published next to it.
+    QVERIFY(m_store->database()
+                .exec(QStringLiteral("UPDATE scorecard_versions SET version = 1, id = 'old-v1-' || scorecard_id, "
+                                     "published_at = '2026-01-01T00:00:00.000Z'"))
+                .lastError()
+                .type() == QSqlError::NoError);
+    QVERIFY2(ScorecardRepository(*m_store).ensureBuiltIns(&error), qPrintable(error));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("scorecard_versions")), 4);
+    QCOMPARE(ScorecardRepository(*m_store).currentFor(QStringLiteral("chat"))->versionId, versionId);
+    // A store whose people published a version 3 keeps it current: an older bundled version is not added.
+    QVERIFY(m_store->database()
+                .exec(QStringLiteral("DELETE FROM scorecard_versions WHERE id NOT LIKE 'old-v1-%'"))
+                .lastError()
+                .type() == QSqlError::NoError);
+    QVERIFY(m_store->database().exec(QStringLiteral("UPDATE scorecard_versions SET version = 3")).lastError().type() ==
+            QSqlError::NoError);
+    QVERIFY2(ScorecardRepository(*m_store).ensureBuiltIns(&error), qPrintable(error));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("scorecard_versions")), 2);
+    QVERIFY(ScorecardRepository(*m_store)
+                .currentFor(QStringLiteral("chat"))
+                ->versionId.startsWith(QStringLiteral("old-v1-")));
 }
 
 void TestScorecard::currentForChannel()
@@ -753,7 +775,7 @@ void TestScorecard::currentForChannel()
     QVERIFY(chat);
     QCOMPARE(chat->scorecard.key(), QStringLiteral("online-service"));
     QCOMPARE(chat->scorecard.channel(), QStringLiteral("chat"));
-    QCOMPARE(chat->versionId, nameId(QStringLiteral("scorecard-version"), QStringLiteral("online-service/1")));
+    QCOMPARE(chat->versionId, nameId(QStringLiteral("scorecard-version"), QStringLiteral("online-service/2")));
     const auto call = repository.currentFor(QStringLiteral("call"));
     QVERIFY(call);
     QCOMPARE(call->scorecard.key(), QStringLiteral("call-service"));

@@ -1248,10 +1248,10 @@ void TestMainWindow::teamLeaderSeesTheFormReadOnly()
 
 void TestMainWindow::scorecardEditorPublishesANewVersion()
 {
-    // An evaluation scored with version 1 before the change.
+    // An evaluation scored with the built-in version (2) before the change.
     ScorecardRepository cards(*m_store);
     const auto v1 = cards.currentFor(QStringLiteral("chat"));
-    QCOMPARE(v1->scorecard.version(), 1);
+    QCOMPARE(v1->scorecard.version(), 2);
     Evaluation old;
     old.conversationId = QStringLiteral("demo-chat-001");
     old.scorecardVersionId = v1->versionId;
@@ -1297,9 +1297,9 @@ void TestMainWindow::scorecardEditorPublishesANewVersion()
     QTest::qWait(50); // let the preview's rebuilt sections show before looking
     snapshot(&editor, "scorecard-editor");
     QVERIFY(editor.publish());
-    // Version 2 is current; version 1 and the evaluation scored with it are untouched.
+    // Version 3 is current; version 2 and the evaluation scored with it are untouched.
     const auto v2 = cards.currentFor(QStringLiteral("chat"));
-    QCOMPARE(v2->scorecard.version(), 2);
+    QCOMPARE(v2->scorecard.version(), 3);
     QVERIFY(v2->scorecard.item(QStringLiteral("time_limit")));
     QCOMPARE(v2->scorecard.item(QStringLiteral("time_limit"))->text.text(QStringLiteral("zh_CN")),
              QStringLiteral("主动告知处理时限"));
@@ -1308,12 +1308,12 @@ void TestMainWindow::scorecardEditorPublishesANewVersion()
              QStringLiteral("忘记告知"));
     QVERIFY(!cards.version(v1->versionId)->scorecard.item(QStringLiteral("time_limit")));
     QCOMPARE(EvaluationRepository(*m_store).byId(old.id)->scorecardVersionId, v1->versionId);
-    // In the workstation: the old draft keeps version 1, a case not yet scored gets version 2.
+    // In the workstation: the old draft keeps version 2, a case not yet scored gets version 3.
     auto w = openWindow();
     QVERIFY(w->openCase(QStringLiteral("demo-chat-001")));
-    QCOMPARE(w->scoreForm()->scorecard()->version(), 1);
-    QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
     QCOMPARE(w->scoreForm()->scorecard()->version(), 2);
+    QVERIFY(w->openCase(QStringLiteral("demo-chat-004")));
+    QCOMPARE(w->scoreForm()->scorecard()->version(), 3);
     QVERIFY(w->scoreForm()->answerButton(QStringLiteral("time_limit"), QStringLiteral("yes")));
 }
 
