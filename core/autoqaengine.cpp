@@ -1,5 +1,7 @@
 #include "autoqaengine.h"
 
+#include "chatresponses.h"
+
 #include "conversation.h"
 #include "spellchecker.h"
 #include "textnormalizer.h"
@@ -337,33 +339,11 @@ std::vector<Hit> AutoQaEngine::run(const Conversation &c) const
         case Rule::Kind::SlowReply: {
             if (c.isCall())
                 break;
-            // Waiting starts with a customer message nobody answered yet; a transfer to a human (system turn) restarts
-            // the clock for the first response.
-            qint64 waitingSince = -1; // -1: nobody is waiting
-            bool firstDone = false;
-            for (size_t t = 0; t < turnCount; ++t) {
-                const Turn &turn = c.turns[t];
-                if (!turn.atMs)
-                    continue;
-                if (turn.speaker == QLatin1String("customer")) {
-                    if (waitingSince < 0)
-                        waitingSince = *turn.atMs;
-                } else if (turn.speaker == QLatin1String("system") && !firstDone && waitingSince >= 0) {
-                    waitingSince = *turn.atMs;
-                } else if (turn.speaker == QLatin1String("bot")) {
-                    // Bot answers do not stop a customer waiting for a person.
-                } else if (turn.speaker == QLatin1String("agent")) {
-                    if (waitingSince >= 0) {
-                        const double delay = double(*turn.atMs - waitingSince) / 1000.0;
-                        const bool relevant = rule.kind == Rule::Kind::SlowReply || !firstDone;
-                        if (relevant && delay > rule.thresholdS)
-                            hits.push_back({rule.id, turn.seq, -1, -1, -1, -1, seconds(delay)});
-                    }
-                    waitingSince = -1;
-                    firstDone = true;
-                }
-                if (rule.kind == Rule::Kind::FirstResponse && firstDone)
-                    break;
+            // The shared definition of a wait (core/chatresponses.h); the first-response rule judges only the first.
+            for (const ChatResponse &response : chatResponses(c.turns)) {
+                const bool relevant = rule.kind == Rule::Kind::SlowReply || response.first;
+                if (relevant && response.delayS > rule.thresholdS)
+                    hits.push_back({rule.id, c.turns[response.turn].seq, -1, -1, -1, -1, seconds(response.delayS)});
             }
             break;
         }

@@ -1004,6 +1004,13 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
             if (!execOrFail(q, &report.error))
                 return report;
         }
+        // Marked as a training copy: reports and coaching count only the store's own evaluations.
+        QSqlQuery mark(m_store.database());
+        mark.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO evaluation_tags(evaluation_id, tag) VALUES(?, 'case_pack')"));
+        mark.addBindValue(id);
+        if (!execOrFail(mark, &report.error))
+            return report;
         evaluationMap.insert(id, id);
         ++report.evaluationsInserted;
     }

@@ -115,12 +115,13 @@ CoachingOverview CoachingRepository::overview(const QString &agentId, const QDat
     // dates; started_ms narrows it first (±1 day covers every UTC offset) so the team index does the work.
     const qint64 fromMs = QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 toMs = QDateTime(to.addDays(2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    const QString scope =
-        QStringLiteral("FROM evaluations e JOIN conversations c ON c.id = e.conversation_id "
-                       "LEFT JOIN queues q ON q.id = e.queue_id "
-                       "WHERE e.status = 'submitted' AND (q.kind IS NULL OR q.kind <> 'calibration') "
-                       "AND (c.agent_id = ? OR (? <> '' AND c.team_id = ?)) AND c.started_ms >= ? AND c.started_ms < ? "
-                       "AND substr(c.started_at, 1, 10) BETWEEN ? AND ?");
+    const QString scope = QStringLiteral("FROM evaluations e JOIN conversations c ON c.id = e.conversation_id "
+                                         "LEFT JOIN queues q ON q.id = e.queue_id "
+                                         "WHERE e.status = 'submitted' AND (q.kind IS NULL OR q.kind <> 'calibration') "
+                                         "AND NOT EXISTS (SELECT 1 FROM evaluation_tags t WHERE t.evaluation_id = e.id "
+                                         "AND t.tag = 'case_pack') AND (c.agent_id = ? OR (? <> '' AND c.team_id = ?)) "
+                                         "AND c.started_ms >= ? AND c.started_ms < ? "
+                                         "AND substr(c.started_at, 1, 10) BETWEEN ? AND ?");
     auto bindScope = [&](QSqlQuery &q) {
         q.addBindValue(agentId);
         q.addBindValue(teamId);

@@ -1,6 +1,8 @@
 // Indicator monitoring: see indicators.h.
 #include "indicators.h"
 
+#include "chatresponses.h"
+
 #include "auditlog.h"
 #include "permissions.h"
 #include "sampling.h"
@@ -169,31 +171,13 @@ QString valueSql(int metric)
 
 ChatResponseTimes chatResponseTimes(const std::vector<ChatTurnTime> &turns)
 {
-    // The auto-QA definition (AutoQaEngine, rules first_response / slow_reply): waiting starts with a customer
-    // message nobody answered yet; a transfer to a human (system turn) restarts the clock for the first response;
-    // bot answers do not stop a customer waiting for a person; an agent message ends the wait.
+    // The auto-QA definition of a wait (core/chatresponses.h, rules first_response / slow_reply).
     ChatResponseTimes out;
-    qint64 waitingSince = -1;
-    bool firstDone = false;
-    for (const ChatTurnTime &turn : turns) {
-        if (!turn.atMs)
-            continue;
-        if (turn.speaker == QLatin1String("customer")) {
-            if (waitingSince < 0)
-                waitingSince = *turn.atMs;
-        } else if (turn.speaker == QLatin1String("system") && !firstDone && waitingSince >= 0) {
-            waitingSince = *turn.atMs;
-        } else if (turn.speaker == QLatin1String("agent")) {
-            if (waitingSince >= 0) {
-                const double delay = double(*turn.atMs - waitingSince) / 1000.0;
-                if (!firstDone)
-                    out.firstResponseS = delay;
-                out.sumS += delay;
-                ++out.count;
-            }
-            waitingSince = -1;
-            firstDone = true;
-        }
+    for (const ChatResponse &response : chatResponses(turns)) {
+        if (response.first)
+            out.firstResponseS = response.delayS;
+        out.sumS += response.delayS;
+        ++out.count;
     }
     return out;
 }

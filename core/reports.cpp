@@ -313,8 +313,9 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
         Statement ins(db, "INSERT INTO report_facts(day, evaluation_id, agent, team, channel, business_type, version, "
                           "inspector, score, passed, fatal, review_s, outcomes) "
                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        // The counted evaluations of the batch (submitted, not calibration) with their conversation. Driven by the
-        // pending list (CROSS JOIN, +status): left to itself the planner walks every submitted evaluation per batch.
+        // The counted evaluations of the batch (submitted, not calibration, not imported from a case pack) with their
+        // conversation. Driven by the pending list (CROSS JOIN, +status): left to itself the planner walks every
+        // submitted evaluation per batch.
         Statement e(db, "SELECT e.id, e.scorecard_version_id, e.inspector_id, coalesce(e.score, 0), e.fatal, "
                         "e.created_at, coalesce((SELECT r.submitted_at FROM evaluation_revisions r "
                         "WHERE r.evaluation_id = e.id AND r.revision = 1), e.submitted_at), "
@@ -322,7 +323,8 @@ qint64 ReportRepository::refresh(QString *error, const ProgressFn &progress, con
                         "FROM report_pending p CROSS JOIN evaluations e ON e.id = p.evaluation_id "
                         "JOIN conversations c ON c.id = e.conversation_id LEFT JOIN queues q ON q.id = e.queue_id "
                         "WHERE p.evaluation_id BETWEEN ? AND ? AND +e.status = 'submitted' "
-                        "AND (q.kind IS NULL OR q.kind <> 'calibration')");
+                        "AND (q.kind IS NULL OR q.kind <> 'calibration') AND NOT EXISTS (SELECT 1 FROM "
+                        "evaluation_tags t WHERE t.evaluation_id = e.id AND t.tag = 'case_pack')");
         e.text(1, first);
         e.text(2, last);
         int rc;

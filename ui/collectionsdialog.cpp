@@ -40,6 +40,8 @@ QString tagText(const QString &tag)
         return CollectionsDialog::tr("Bad example");
     if (tag == QLatin1String("training_case"))
         return CollectionsDialog::tr("Training case");
+    if (tag == QLatin1String("case_pack"))
+        return CollectionsDialog::tr("From a case pack");
     return tag;
 }
 

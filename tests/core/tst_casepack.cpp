@@ -11,6 +11,7 @@
 #include "core/importer.h"
 #include "core/permissions.h"
 #include "core/redaction.h"
+#include "core/reports.h"
 #include "core/scorecardrepository.h"
 #include "synctestutil.h"
 #include "testutil.h"
@@ -542,7 +543,13 @@ void TestCasePack::roundTrip()
     QCOMPARE(items[0].conversationId, QStringLiteral("pk-chat-1"));
     QCOMPARE(items[0].note, QStringLiteral("注意孙晓梅没有核实身份；客户电话[mobile]"));
     QCOMPARE(items[0].evaluationId, m_eval1);
-    QCOMPARE(items[0].tags, (QStringList{QStringLiteral("bad_example"), QStringLiteral("training_case")}));
+    // Marked as copies from a case pack: they never count in this store's reports.
+    QCOMPARE(items[0].tags, (QStringList{QStringLiteral("bad_example"), QStringLiteral("case_pack"),
+                                         QStringLiteral("training_case")}));
+    QString reportError;
+    const std::optional<ScoreDistribution> counted = ReportRepository(*target).distribution({}, &reportError);
+    QVERIFY2(counted, qPrintable(reportError));
+    QCOMPARE(counted->count, 0);
     QCOMPARE(items[1].note, QStringLiteral("好的查询流程"));
     QCOMPARE(items[2].conversationId, QStringLiteral("pk-call-1"));
     QVERIFY(items[2].evaluationId.isEmpty());
