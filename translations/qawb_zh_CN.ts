@@ -61,6 +61,157 @@
     </message>
 </context>
 <context>
+    <name>CasePack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation>没有案例集 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new folder for the pack</source>
+        <translation>%1 已存在：请为案例包选择一个新文件夹</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>conversation %1 is missing from the store</source>
+        <translation>数据库中缺少会话 %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>无法在 %1 中写入</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>cannot copy the recording of %1 to the pack</source>
+        <translation>无法将 %1 的录音复制到案例包</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>正在完成</translation>
+    </message>
+    <message>
+        <source>cannot move the pack into %1</source>
+        <translation>无法将案例包移动到 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a case pack is a folder; unzip it first)</source>
+        <translation>%1 不是文件夹（案例包是一个文件夹；请先解压）</translation>
+    </message>
+    <message>
+        <source>%1: missing: this folder is not a case pack</source>
+        <translation>%1：缺失：此文件夹不是案例包</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1：JSON 无效（%2，位于第 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1: format: expected &quot;%2&quot;, got %3</source>
+        <translation>%1：format：应为“%2”，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1: version: this build reads version %2 packs, the pack is version %3</source>
+        <translation>%1：version：此版本程序读取版本 %2 的案例包，而该案例包为版本 %3</translation>
+    </message>
+    <message>
+        <source>%1: pack_id: required field is missing</source>
+        <translation>%1：pack_id：缺少必填字段</translation>
+    </message>
+    <message>
+        <source>%1: pack_id: expected letters, digits and dashes</source>
+        <translation>%1：pack_id：只能包含字母、数字和短横线</translation>
+    </message>
+    <message>
+        <source>%1: collection.name: required field is missing</source>
+        <translation>%1：collection.name：缺少必填字段</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺失</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 1</source>
+        <translation>应为 ≥ 1 的整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>%1 is not in scorecard_versions</source>
+        <translation>%1 不在 scorecard_versions 中</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>%1 is not in evaluations</source>
+        <translation>%1 不在 evaluations 中</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON (%3)</source>
+        <translation>%1:%2：JSON 无效（%3）</translation>
+    </message>
+    <message>
+        <source>%1:%2: id: required field is missing</source>
+        <translation>%1:%2：id：缺少必填字段</translation>
+    </message>
+    <message>
+        <source>%1:%2: audio: must stay inside the pack</source>
+        <translation>%1:%2：audio：必须位于案例包内</translation>
+    </message>
+    <message>
+        <source>cannot create user %1</source>
+        <translation>无法创建用户 %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>QA Workbench command line: import conversations and inspect a store.</source>
@@ -487,10 +638,6 @@
         </translation>
     </message>
     <message>
-        <source>feedback done: what was fed back.</source>
-        <translation>feedback done：反馈了什么。</translation>
-    </message>
-    <message>
         <source>feedback on %1 recorded</source>
         <translation>已记录对 %1 的反馈</translation>
     </message>
@@ -691,10 +838,6 @@
         <translation>search：评估带有此标签。</translation>
     </message>
     <message>
-        <source>search: at most this many results (100).</source>
-        <translation>search：最多返回多少条结果（100）。</translation>
-    </message>
-    <message>
         <source>use: search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] [--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] [--limit N] [--json]</source>
         <translation>用法：search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] [--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] [--limit N] [--json]</translation>
     </message>
@@ -728,7 +871,9 @@
     </message>
     <message numerus="yes">
         <source>Not complete: %n evaluation(s) not submitted yet; figures cover what is submitted.</source>
-        <translation><numerusform>未完成：还有 %n 份评估未提交；以下数据只统计已提交的评估。</numerusform></translation>
+        <translation>
+            <numerusform>未完成：还有 %n 份评估未提交；以下数据只统计已提交的评估。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall: %1 agreement, Krippendorff&apos;s alpha %2</source>
@@ -747,10 +892,6 @@
         <translation>偏差 %1（平均绝对偏差 %2），评分项一致率 %3</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</translation>
-    </message>
-    <message>
         <source>calibration report: measure deviations against this inspector.</source>
         <translation>calibration report：以此质检员为基准计算偏差。</translation>
     </message>
@@ -758,13 +899,189 @@
         <source>use: calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</source>
         <translation>用法：calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</translation>
     </message>
+    <message>
+        <source>created collection %1 (%2)</source>
+        <translation>已创建案例集 %1（%2）</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 conversations, %3 evaluations, %4 recordings; masked: %5</source>
+        <translation>已写入 %1：%2 个会话，%3 条评估，%4 个录音；脱敏：%5</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>note: recordings are copied as they are (no audio redaction)</source>
+        <translation>注意：录音按原样复制（未对音频做脱敏处理）</translation>
+    </message>
+    <message>
+        <source>warning: no recording found for %1</source>
+        <translation>警告：未找到 %1 的录音</translation>
+    </message>
+    <message>
+        <source>this pack is already imported as collection %1; nothing changed</source>
+        <translation>此案例包已作为案例集 %1 导入；未做任何更改</translation>
+    </message>
+    <message>
+        <source>imported collection %1: %2 new conversations (%3 already here), %4 new evaluations (%5 already here)</source>
+        <translation>已导入案例集 %1：新增 %2 个会话（%3 个已存在），新增 %4 条评估（%5 条已存在）</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN] | collections list | collections show NAME | collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | pack export --collection NAME --out DIR | pack import DIR | indicators [--by team|agent] [filters] | indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE | report summary|distribution|trend|ranking|items|problems|inspectors [filters]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN] | collections list | collections show NAME | collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | pack export --collection NAME --out DIR | pack import DIR | indicators [--by team|agent] [filters] | indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE | report summary|distribution|trend|ranking|items|problems|inspectors [filters]</translation>
+    </message>
+    <message>
+        <source>feedback done: what was fed back; collections: the note.</source>
+        <translation>feedback done：反馈的内容；collections：备注。</translation>
+    </message>
+    <message>
+        <source>search, indicators conversations|sample: at most this many (100).</source>
+        <translation>search、indicators conversations|sample：最多返回的条数（100）。</translation>
+    </message>
+    <message>
+        <source>collections add: the evaluation that makes the conversation a case.</source>
+        <translation>collections add：使该会话成为案例的那条评估。</translation>
+    </message>
+    <message>
+        <source>pack export: the collection.</source>
+        <translation>pack export：案例集。</translation>
+    </message>
+    <message>
+        <source>pack export: the new folder to write the pack to.</source>
+        <translation>pack export：写入案例包的新文件夹。</translation>
+    </message>
+    <message>
+        <source>pack export: agents as Agent 01, Agent 02, ... (ids and names).</source>
+        <translation>pack export：坐席以化名 Agent 01、Agent 02 等表示（ID 和姓名）。</translation>
+    </message>
+    <message>
+        <source>pack export: inspectors as inspector-01, ...</source>
+        <translation>pack export：质检员以化名 inspector-01 等表示。</translation>
+    </message>
+    <message>
+        <source>pack export: leave the recordings out.</source>
+        <translation>pack export：不包含录音。</translation>
+    </message>
+    <message>
+        <source>report trend: day, week (default) or month.</source>
+        <translation>report trend：day（日）、week（周，默认）或 month（月）。</translation>
+    </message>
+    <message>
+        <source>report ranking: agent (default) or team; report problems: item or rule; indicators: team or agent.</source>
+        <translation>report ranking：agent（默认）或 team；report problems：item 或 rule；indicators：team 或 agent。</translation>
+    </message>
+    <message>
+        <source>report, indicators: only this business type.</source>
+        <translation>report、indicators：仅限此业务类型。</translation>
+    </message>
+    <message>
+        <source>report: only this scorecard (key).</source>
+        <translation>report：仅限此评分表（key）。</translation>
+    </message>
+    <message>
+        <source>use: indicators [--by team|agent] [--from D] [--to D] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--json] | indicators conversations METRIC [filters] [--limit N] [--json] | indicators sample METRIC [filters] [--limit N] | indicators threshold METRIC VALUE</source>
+        <translation>用法：indicators [--by team|agent] [--from D] [--to D] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--json] | indicators conversations METRIC [filters] [--limit N] [--json] | indicators sample METRIC [filters] [--limit N] | indicators threshold METRIC VALUE</translation>
+    </message>
+    <message>
+        <source>use: collections list | show NAME | create NAME [--note TEXT] | rename NAME NEW | notes NAME --note TEXT | delete NAME | add NAME CONVERSATION [--note TEXT] [--evaluation ID] | note NAME CONVERSATION --note TEXT | remove NAME CONVERSATION | move NAME CONVERSATION POSITION</source>
+        <translation>用法：collections list | show NAME | create NAME [--note TEXT] | rename NAME NEW | notes NAME --note TEXT | delete NAME | add NAME CONVERSATION [--note TEXT] [--evaluation ID] | note NAME CONVERSATION --note TEXT | remove NAME CONVERSATION | move NAME CONVERSATION POSITION</translation>
+    </message>
+    <message>
+        <source>POSITION is a whole number from 1, not %1</source>
+        <translation>POSITION 应为从 1 开始的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>use: pack export --collection NAME --out DIR [--pseudonymise-agents] [--pseudonymise-inspectors] [--no-audio] [--json] | pack import DIR [--json]</source>
+        <translation>用法：pack export --collection NAME --out DIR [--pseudonymise-agents] [--pseudonymise-inspectors] [--no-audio] [--json] | pack import DIR [--json]</translation>
+    </message>
+    <message>
+        <source>there is no indicator %1 (expected one of %2)</source>
+        <translation>没有指标 %1（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>the threshold must be a number, not %1</source>
+        <translation>阈值必须是数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 is now %2</source>
+        <translation>%1 的阈值现为 %2</translation>
+    </message>
+    <message>
+        <source>no conversation of the filter misses the %1 threshold</source>
+        <translation>筛选范围内没有未达到 %1 阈值的会话</translation>
+    </message>
+    <message>
+        <source>no conversations</source>
+        <translation>没有会话</translation>
+    </message>
+    <message>
+        <source>Indicators %1 .. %2 (anomalies against the %3 periods before)</source>
+        <translation>指标 %1 .. %2（异常基于前 %3 个周期判断）</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>CSAT 1-5: %1 %2 %3 %4 %5</source>
+        <translation>满意度 1-5：%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>* misses its threshold   ! anomaly against the group&apos;s own baseline</source>
+        <translation>* 未达到阈值   ! 相对于该组自身基线的异常</translation>
+    </message>
+    <message>
+        <source>use: report summary|distribution|trend|ranking|items|problems|inspectors [--from D] [--to D] [--period day|week|month] [--by agent|team|item|rule] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--scorecard KEY] [--format csv|json] [--output FILE]</source>
+        <translation>用法：report summary|distribution|trend|ranking|items|problems|inspectors [--from D] [--to D] [--period day|week|month] [--by agent|team|item|rule] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--scorecard KEY] [--format csv|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; reports: %2</source>
+        <translation>未知报表“%1”；可用报表：%2</translation>
+    </message>
+    <message>
+        <source>--period is for the trend report only</source>
+        <translation>--period 仅适用于 trend 报表</translation>
+    </message>
+    <message>
+        <source>--period is day, week or month, not %1</source>
+        <translation>--period 应为 day、week 或 month，而不是 %1</translation>
+    </message>
+    <message>
+        <source>ranking --by is agent or team, not %1</source>
+        <translation>ranking 的 --by 应为 agent 或 team，而不是 %1</translation>
+    </message>
+    <message>
+        <source>problems --by is item or rule, not %1</source>
+        <translation>problems 的 --by 应为 item 或 rule，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--by is for the ranking (agent|team) and problems (item|rule) reports only</source>
+        <translation>--by 仅适用于 ranking（agent|team）和 problems（item|rule）报表</translation>
+    </message>
+    <message>
+        <source>--channel is call or chat, not %1</source>
+        <translation>--channel 应为 call 或 chat，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--business-type is one of %1, not %2</source>
+        <translation>--business-type 应为 %1 之一，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to（%1）早于 --from（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CoachingPdf</name>
-    <message>
-        <source>cannot write %1: fonts are not available without the graphical application</source>
-        <translation>无法写入 %1：没有图形界面程序时无法使用字体</translation>
-    </message>
     <message>
         <source>Coaching session — %1</source>
         <translation>辅导会话 — %1</translation>
@@ -788,10 +1105,6 @@
     <message>
         <source>Dropped</source>
         <translation>已放弃</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Team</source>
@@ -965,22 +1278,6 @@
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
-    <message>
-        <source>cannot write %1: the PDF could not be started</source>
-        <translation>无法写入 %1：无法开始生成 PDF</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be finished</source>
-        <translation>无法写入 %1：无法完成 PDF</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>only part of it could be written (is the disk full?)</source>
-        <translation>只写入了一部分（磁盘是否已满？）</translation>
-    </message>
 </context>
 <context>
     <name>CoachingRepository</name>
@@ -1023,6 +1320,49 @@
     <message>
         <source>there is no coaching session %1</source>
         <translation>没有辅导会话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRepository</name>
+    <message>
+        <source>%1 is the beginning of more than one collection id; give more of it</source>
+        <translation>%1 是多个案例集 ID 的开头；请输入更多字符</translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation>没有案例集 %1</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not an evaluation of conversation %2</source>
+        <translation>评估 %1 不属于会话 %2</translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>案例集需要名称</translation>
+    </message>
+    <message>
+        <source>you already have a collection named %1</source>
+        <translation>您已有名为 %1 的案例集</translation>
+    </message>
+    <message>
+        <source>there is already a collection named %1</source>
+        <translation>已存在名为 %1 的案例集</translation>
+    </message>
+    <message>
+        <source>there is no conversation %1</source>
+        <translation>没有会话 %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 is already in the collection</source>
+        <translation>会话 %1 已在案例集中</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not in the collection</source>
+        <translation>会话 %1 不在案例集中</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1810,132 @@
     </message>
 </context>
 <context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>Average wait time</source>
+        <translation>平均等待时长</translation>
+    </message>
+    <message>
+        <source>Average turns per conversation</source>
+        <translation>会话平均轮次</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次联系解决率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>重复联系</translation>
+    </message>
+    <message>
+        <source>First response time (chats)</source>
+        <translation>首次响应时长（在线会话）</translation>
+    </message>
+    <message>
+        <source>Average response time (chats)</source>
+        <translation>平均响应时长（在线会话）</translation>
+    </message>
+    <message>
+        <source>there is no indicator %1 (expected one of %2)</source>
+        <translation>没有指标 %1（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>the indicator %1 has no threshold</source>
+        <translation>指标 %1 没有阈值</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 is a share from 0 to 1 (0.85 = 85%), not %2</source>
+        <translation>%1 的阈值应为 0 到 1 之间的比例（0.85 = 85%），而不是 %2</translation>
+    </message>
+    <message>
+        <source>the CSAT threshold is from 1 to 5, not %1</source>
+        <translation>满意度阈值应为 1 到 5，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 is 0 to 86400 seconds, not %2</source>
+        <translation>%1 的阈值应为 0 到 86400 秒，而不是 %2</translation>
+    </message>
+    <message>
+        <source>cannot store the threshold of %1</source>
+        <translation>无法保存 %1 的阈值</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the channel is call or chat, not %1</source>
+        <translation>渠道应为 call 或 chat，而不是 %1</translation>
+    </message>
+    <message>
+        <source>there is no business type %1 (expected one of %2)</source>
+        <translation>没有业务类型 %1（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>there is no team %1</source>
+        <translation>没有班组 %1</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>没有坐席 %1</translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>时间段的开始（%1）晚于结束（%2）</translation>
+    </message>
+    <message>
+        <source>indicators are grouped by team or agent, not %1</source>
+        <translation>指标只能按班组（team）或坐席（agent）分组，而不是 %1</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <source>the limit must be at least 1, not %1</source>
+        <translation>数量上限至少为 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>there are no conversations to sample</source>
+        <translation>没有可抽样的会话</translation>
+    </message>
+    <message>
+        <source>there is no conversation %1</source>
+        <translation>没有会话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>cannot write %1: fonts are not available without the graphical application</source>
+        <translation>无法写入 %1：未在图形界面程序中运行时无法使用字体</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>无法写入 %1：无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be finished</source>
+        <translation>无法写入 %1：无法完成 PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>只写入了一部分（磁盘是否已满？）</translation>
+    </message>
+</context>
+<context>
     <name>PeakDecoder</name>
     <message>
         <source>GStreamer is not available</source>
@@ -1557,6 +2023,14 @@
     <message>
         <source>record feedback to agents</source>
         <translation>记录对坐席的反馈</translation>
+    </message>
+    <message>
+        <source>change training collections</source>
+        <translation>修改培训案例集</translation>
+    </message>
+    <message>
+        <source>see QA reports and indicators</source>
+        <translation>查看质检报表与指标</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2237,193 @@
     <message>
         <source>nothing</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>channel is call or chat, not %1</source>
+        <translation>渠道应为 call 或 chat，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>时间段的结束（%1）早于开始（%2）</translation>
+    </message>
+    <message>
+        <source>unknown team %1</source>
+        <translation>未知班组 %1</translation>
+    </message>
+    <message>
+        <source>unknown agent %1</source>
+        <translation>未知坐席 %1</translation>
+    </message>
+    <message>
+        <source>unknown scorecard %1</source>
+        <translation>未知评分表 %1</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>To (excl.)</source>
+        <translation>上限（不含）</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>坐席 ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>评分项 ID</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <source>Fatal item</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <source>Share of evaluations</source>
+        <translation>评估占比</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中次数</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Share of conversations</source>
+        <translation>会话占比</translation>
+    </message>
+    <message>
+        <source>Inspector ID</source>
+        <translation>质检员 ID</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Mean score given</source>
+        <translation>平均给分</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>已计时</translation>
+    </message>
+    <message>
+        <source>Median review time (s)</source>
+        <translation>审核时长中位数（秒）</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2786,10 @@
         <source>%1.reasons: every reason needs a key without commas</source>
         <translation>%1.reasons：每个原因都需要不含逗号的 key</translation>
     </message>
+    <message>
+        <source>%1.target: expected a pass rate between 0 and 1 (0.98 = 98%)</source>
+        <translation>%1.target：应为 0 到 1 之间的合格率（0.98 = 98%）</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardRepository</name>
@@ -2345,6 +3010,225 @@
     </message>
 </context>
 <context>
+    <name>qawb::CalibrationDialog</name>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No fault</source>
+        <translation>无差错</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Agreement per item</source>
+        <translation>各评分项一致性</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>答案对照</translation>
+    </message>
+    <message>
+        <source>Score spread per conversation</source>
+        <translation>各会话得分差异</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>校准场次</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>校准场次</translation>
+    </message>
+    <message>
+        <source>Measure each inspector against the group, or against one inspector as the expert</source>
+        <translation>将每位质检员与整组对比，或以某位质检员为专家进行对比</translation>
+    </message>
+    <message>
+        <source>Amber: differs from the majority of the others (or from the expert). Double-click a row to open the conversation.</source>
+        <translation>琥珀色：与其他多数人（或专家）不同。双击某行可打开会话。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the conversation</source>
+        <translation>双击打开会话</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>场次：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比对象：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Score spread</source>
+        <translation>得分差异</translation>
+    </message>
+    <message>
+        <source>%1 · %2 inspectors × %3 conversations · %4 of %5 submitted</source>
+        <translation>%1 · %2 位质检员 × %3 个会话 · 已提交 %4/%5</translation>
+    </message>
+    <message>
+        <source>No calibration sessions yet. Create one with File ▸ Sample and assign…: &quot;Calibration conversations&quot; go to every chosen inspector, to be scored blind.</source>
+        <translation>尚无校准场次。请通过“文件 ▸ 抽样与派单…”创建：“校准会话”会分配给每位选定的质检员进行盲评。</translation>
+    </message>
+    <message>
+        <source>No calibration session %1</source>
+        <translation>没有校准场次 %1</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>整组</translation>
+    </message>
+    <message>
+        <source>Expert: %1</source>
+        <translation>专家：%1</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>整组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall agreement %1, Krippendorff&apos;s α %2 over %n answer set(s); deviations measured against %3.</source>
+        <translation><numerusform>总体一致性 %1，基于 %n 组答案的 Krippendorff α 为 %2；偏差以 %3 为基准衡量。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) not submitted yet — the figures cover what has been submitted so far.</source>
+        <translation><numerusform>%n 份评估尚未提交——以下数据仅涵盖目前已提交的评估。</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α 系数</translation>
+    </message>
+    <message>
+        <source>Conversations compared</source>
+        <translation>对比的会话数</translation>
+    </message>
+    <message>
+        <source>Rater pairs</source>
+        <translation>评分人配对数</translation>
+    </message>
+    <message>
+        <source>Undefined: every answer was the same</source>
+        <translation>无法计算：所有答案均相同</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>Differs from the majority of the others</source>
+        <translation>与其他多数人不一致</translation>
+    </message>
+    <message>
+        <source>Differs from the expert</source>
+        <translation>与专家不一致</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Mean deviation</source>
+        <translation>平均偏差</translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation</source>
+        <translation>平均绝对偏差</translation>
+    </message>
+    <message>
+        <source>Items agreeing</source>
+        <translation>一致的评分项</translation>
+    </message>
+    <message>
+        <source>%1 (expert)</source>
+        <translation>%1（专家）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Their score minus the others&apos; mean (or the expert&apos;s), on average: positive means they score higher</source>
+        <translation>其评分与其他人平均分（或专家评分）之差的平均值：正值表示其评分偏高</translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation>没有可导出的报表。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export calibration report</source>
+        <translation>导出校准报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>qawb::CallView</name>
     <message>
         <source>Call transcript</source>
@@ -2536,6 +3420,14 @@
         <translation>
             <numerusform>（先为 %n 个新增或变更的会话建立了索引）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>添加到案例集…</translation>
+    </message>
+    <message>
+        <source>Added to &quot;%1&quot;.</source>
+        <translation>已添加到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3897,289 @@ Close anyway and lose the last changes?</source>
         <translation>辅导会话未能保存：%1
 
 仍要关闭并丢失最近的更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CollectionsDialog</name>
+    <message>
+        <source>Exemplary</source>
+        <translation>优秀范例</translation>
+    </message>
+    <message>
+        <source>Bad example</source>
+        <translation>反面案例</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>培训案例</translation>
+    </message>
+    <message>
+        <source>From a case pack</source>
+        <translation>来自案例包</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove from collection</source>
+        <translation>从案例集中移除</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案例</translation>
+    </message>
+    <message>
+        <source>Export anonymised pack…</source>
+        <translation>导出脱敏案例包…</translation>
+    </message>
+    <message>
+        <source>Import pack…</source>
+        <translation>导入案例包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Training collections</source>
+        <translation>培训案例集</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>案例集</translation>
+    </message>
+    <message>
+        <source>What this collection is for, how to use it in training…</source>
+        <translation>本案例集的用途、在培训中如何使用…</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <source>Your note on this case: what to learn from it, where to look…</source>
+        <translation>您对此案例的备注：可从中学到什么、需关注哪些地方…</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the case in the workstation</source>
+        <translation>双击或按 Enter：在工作台中打开案例</translation>
+    </message>
+    <message>
+        <source>Collections:</source>
+        <translation>案例集：</translation>
+    </message>
+    <message>
+        <source>Notes on the collection:</source>
+        <translation>案例集备注：</translation>
+    </message>
+    <message>
+        <source>Note on the selected case:</source>
+        <translation>所选案例的备注：</translation>
+    </message>
+    <message>
+        <source>Remove this case from the collection? The conversation and its evaluations stay in the store.</source>
+        <translation>从案例集中移除此案例？会话及其评估仍保留在数据库中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation><numerusform>%1（%n 个案例）</numerusform></translation>
+    </message>
+    <message>
+        <source>Made by %1, changed %2</source>
+        <translation>由 %1 创建，修改于 %2</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>（一票否决）</translation>
+    </message>
+    <message>
+        <source>Your note was not saved: %1</source>
+        <translation>您的备注未保存：%1</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; made. Add cases from the case library or the workstation.</source>
+        <translation>已创建案例集“%1”。请从案例库或工作台添加案例。</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新建案例集</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>重命名案例集</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>删除案例集</translation>
+    </message>
+    <message>
+        <source>Delete the collection &quot;%1&quot; and your notes in it? The conversations and their evaluations stay in the store.</source>
+        <translation>删除案例集“%1”及您在其中的备注？会话及其评估仍保留在数据库中。</translation>
+    </message>
+    <message>
+        <source>Export anonymised case pack</source>
+        <translation>导出脱敏案例包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Replace agents&apos; names and ids with pseudonyms (Agent 01, Agent 02, …)</source>
+        <translation>将坐席的姓名和工号替换为化名（Agent 01、Agent 02、…）</translation>
+    </message>
+    <message>
+        <source>Replace inspectors&apos; names with pseudonyms</source>
+        <translation>将质检员的姓名替换为化名</translation>
+    </message>
+    <message>
+        <source>Include the recordings</source>
+        <translation>包含录音</translation>
+    </message>
+    <message>
+        <source>Recordings are copied as they are: names, phone numbers and other personal data spoken in them are NOT masked. Leave them out unless everyone who gets the pack may hear them.</source>
+        <translation>录音将按原样复制：其中说出的姓名、电话号码及其他个人信息均不会被遮蔽。除非案例包的所有接收者都可以听取这些内容，否则请勿包含录音。</translation>
+    </message>
+    <message>
+        <source>Text is always masked: customers&apos; names, phone numbers, ID and bank card numbers, e-mail and postal addresses become [category] placeholders. Inspectors&apos; private notes never leave the store.</source>
+        <translation>文本始终会被遮蔽：客户的姓名、电话号码、身份证号和银行卡号、电子邮件和邮寄地址都会替换为 [类别] 占位符。质检员的私人备注绝不会离开数据库。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>新文件夹：</translation>
+    </message>
+    <message>
+        <source>Where to put the pack</source>
+        <translation>案例包存放位置</translation>
+    </message>
+    <message>
+        <source>Import case pack (the pack&apos;s folder)</source>
+        <translation>导入案例包（选择案例包所在文件夹）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1：%2 / %3…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was left behind.</source>
+        <translation>导出已取消，未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The pack was not exported: %1</source>
+        <translation>案例包未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1: %2 personal-data item(s) masked, %3 recording(s).</source>
+        <translation><numerusform>已将 %n 个案例导出到 %1：已遮蔽 %2 项个人信息，含 %3 段录音。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) could not be found and are not in the pack.</source>
+        <translation><numerusform>找不到 %n 段录音，未包含在案例包中。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the store is unchanged.</source>
+        <translation>导入已取消，数据库未更改。</translation>
+    </message>
+    <message>
+        <source>The pack was not imported: %1</source>
+        <translation>案例包未导入：%1</translation>
+    </message>
+    <message>
+        <source>This pack was imported before; nothing changed.</source>
+        <translation>此案例包之前已导入过，未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into &quot;%1&quot;: %n new conversation(s), %2 evaluation(s).</source>
+        <translation><numerusform>已导入到“%1”：%n 个新会话，%2 份评估。</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to a training collection</source>
+        <translation>添加到培训案例集</translation>
+    </message>
+    <message>
+        <source>Choose a collection, or type a new name</source>
+        <translation>选择案例集，或输入新名称</translation>
+    </message>
+    <message>
+        <source>What to learn from this case (optional)</source>
+        <translation>可从此案例学到什么（可选）</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>案例集：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +5691,30 @@ Close anyway and lose the last changes?</source>
         <source>Case &amp;library…</source>
         <translation>案例库(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Training collections…</source>
+        <translation>培训案例集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add this case to a &amp;collection…</source>
+        <translation>将此案例添加到案例集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Added to &quot;%1&quot;.</source>
+        <translation>已添加到“%1”。</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports and indicators…</source>
+        <translation>报表与指标(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration sessions…</source>
+        <translation>校准活动(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>qawb::OpenDisputeDialog</name>
@@ -4975,6 +6174,447 @@ Expected review time left: %6</source>
     <message>
         <source>e.g. the recording is damaged</source>
         <translation>例如：录音损坏</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ReportsWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Only those missing the threshold</source>
+        <translation>仅显示未达阈值的</translation>
+    </message>
+    <message>
+        <source>Sample these…</source>
+        <translation>抽样这些会话…</translation>
+    </message>
+    <message>
+        <source>Reports and indicators</source>
+        <translation>报表与指标</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Whole selection only</source>
+        <translation>仅显示整体</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按班组</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <source>Put the listed conversations into a sample, to assign to inspectors</source>
+        <translation>将列出的会话放入样本，以分配给质检员</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the conversations behind it</source>
+        <translation>单击数字可列出其对应的会话</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the conversation in the workstation</source>
+        <translation>双击或按 Enter：在工作台中打开会话</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>得分分布</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Pass rate per item</source>
+        <translation>各评分项合格率</translation>
+    </message>
+    <message>
+        <source>Most-hit auto-QA rules (all conversations in the selection):</source>
+        <translation>命中最多的自动质检规则（所选范围内的全部会话）：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Sample these</source>
+        <translation>抽样这些会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a sample of these %n conversation(s)? You then choose the inspectors to assign it to.</source>
+        <translation><numerusform>用这 %n 个会话创建样本？随后您可选择要分配给哪些质检员。</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>First day (the conversation&apos;s own date)</source>
+        <translation>起始日期（按会话本身的日期）</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>结束日期（含当天）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation>通话和在线会话</translation>
+    </message>
+    <message>
+        <source>All business types</source>
+        <translation>全部业务类型</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Bringing the report figures up to date…</source>
+        <translation>正在更新报表数据…</translation>
+    </message>
+    <message>
+        <source>Score distribution…</source>
+        <translation>得分分布…</translation>
+    </message>
+    <message>
+        <source>Trend…</source>
+        <translation>趋势…</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>排名…</translation>
+    </message>
+    <message>
+        <source>Pass rate per item…</source>
+        <translation>各评分项合格率…</translation>
+    </message>
+    <message>
+        <source>Problems…</source>
+        <translation>问题…</translation>
+    </message>
+    <message>
+        <source>Inspectors…</source>
+        <translation>质检员…</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>指标…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the pages still show the previous figures.</source>
+        <translation>已取消，各页面仍显示之前的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted evaluation(s) in %1 (calibration evaluations are not counted).</source>
+        <translation><numerusform>%1 内共 %n 份已提交的评估（不含校准评估）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) · mean %1 · median %2 · standard deviation %3 · passed %4 · fatal %5</source>
+        <translation><numerusform>%n 份评估 · 平均分 %1 · 中位数 %2 · 标准差 %3 · 合格 %4 · 一票否决 %5</numerusform></translation>
+    </message>
+    <message>
+        <source>Evaluations per score band</source>
+        <translation>各分数段评估数</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Mean score and pass rate</source>
+        <translation>平均分与合格率</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率（%）</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <source>Mean score — the best %1</source>
+        <translation>平均分——前 %1 名</translation>
+    </message>
+    <message>
+        <source>Pass rate per item (%) against its target</source>
+        <translation>各评分项合格率（%）与目标对比</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Most-failed items</source>
+        <translation>不合格最多的评分项</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Evaluations submitted</source>
+        <translation>已提交评估数</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 %3)</source>
+        <translation>%1
+（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Whole selection</source>
+        <translation>整体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) behind this figure</source>
+        <translation><numerusform>该数字对应的 %n 个会话</numerusform></translation>
+    </message>
+    <message>
+        <source>Misses the threshold</source>
+        <translation>未达阈值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Far from its own baseline: %1 over the previous %n period(s), z = %2</source>
+        <translation><numerusform>明显偏离自身基线：前 %n 个周期为 %1，z = %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicators (%1 ⚠)</source>
+        <translation>指标（%1 ⚠）</translation>
+    </message>
+    <message>
+        <source>Click a figure above to list the conversations behind it.</source>
+        <translation>单击上方的数字可列出其对应的会话。</translation>
+    </message>
+    <message>
+        <source>whole selection</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1–5), %1</source>
+        <translation>客户满意度（1–5），%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>contacted again</source>
+        <translation>重复联系</translation>
+    </message>
+    <message>
+        <source>no repeat</source>
+        <translation>无重复联系</translation>
+    </message>
+    <message>
+        <source>misses the threshold</source>
+        <translation>未达阈值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n conversation(s) listed, %3 missing the threshold (newest first, at most %4).</source>
+        <translation><numerusform>%1 · %2：列出 %n 个会话，其中 %3 个未达阈值（最新的在前，最多 %4 个）。</numerusform></translation>
+    </message>
+    <message>
+        <source>List some conversations first: click a figure on the indicators page.</source>
+        <translation>请先列出一些会话：在指标页面上单击某个数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1 made of %n conversation(s).</source>
+        <translation><numerusform>已创建样本 %1，包含 %n 个会话。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: conversations</source>
+        <translation>%1：会话数</translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation>%1：阈值</translation>
+    </message>
+    <message>
+        <source>%1: meets</source>
+        <translation>%1：达标</translation>
+    </message>
+    <message>
+        <source>%1: anomaly</source>
+        <translation>%1：异常</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Score bands</source>
+        <translation>分数段</translation>
+    </message>
+    <message>
+        <source>Most-hit rules</source>
+        <translation>命中最多的规则</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the figures are still being computed.</source>
+        <translation>尚无可导出的内容：数据仍在计算中。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>QA Workbench · %1 · %2</source>
+        <translation>QA Workbench · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,157 @@
     </message>
 </context>
 <context>
+    <name>CasePack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation>沒有案例集 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new folder for the pack</source>
+        <translation>%1 已存在：請為案例包選擇新的資料夾</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>資料夾 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>無法在 %1 中寫入：%2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>匯出已取消</translation>
+    </message>
+    <message>
+        <source>conversation %1 is missing from the store</source>
+        <translation>資料庫中缺少對話 %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>無法在 %1 中寫入</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>cannot copy the recording of %1 to the pack</source>
+        <translation>無法將 %1 的錄音複製到案例包</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>正在完成</translation>
+    </message>
+    <message>
+        <source>cannot move the pack into %1</source>
+        <translation>無法將案例包移至 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a case pack is a folder; unzip it first)</source>
+        <translation>%1 不是資料夾（案例包是一個資料夾；請先解壓縮）</translation>
+    </message>
+    <message>
+        <source>%1: missing: this folder is not a case pack</source>
+        <translation>%1：缺少：此資料夾不是案例包</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1：JSON 無效（%2，位於第 %3 位元組）</translation>
+    </message>
+    <message>
+        <source>%1: format: expected &quot;%2&quot;, got %3</source>
+        <translation>%1：format：應為「%2」，實際為 %3</translation>
+    </message>
+    <message>
+        <source>%1: version: this build reads version %2 packs, the pack is version %3</source>
+        <translation>%1：version：此版本程式讀取第 %2 版的案例包，而此案例包為第 %3 版</translation>
+    </message>
+    <message>
+        <source>%1: pack_id: required field is missing</source>
+        <translation>%1：pack_id：缺少必要欄位</translation>
+    </message>
+    <message>
+        <source>%1: pack_id: expected letters, digits and dashes</source>
+        <translation>%1：pack_id：只能包含字母、數字和連字號</translation>
+    </message>
+    <message>
+        <source>%1: collection.name: required field is missing</source>
+        <translation>%1：collection.name：缺少必要欄位</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺少</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必要欄位</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 1</source>
+        <translation>應為 ≥ 1 的整數</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>應為物件</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>%1 is not in scorecard_versions</source>
+        <translation>%1 不在 scorecard_versions 中</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>應為數字</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>應為清單</translation>
+    </message>
+    <message>
+        <source>%1 is not in evaluations</source>
+        <translation>%1 不在 evaluations 中</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>無法建立 %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>無法將 %1 複製到 %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>匯入已取消</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON (%3)</source>
+        <translation>%1:%2：JSON 無效（%3）</translation>
+    </message>
+    <message>
+        <source>%1:%2: id: required field is missing</source>
+        <translation>%1:%2：id：缺少必要欄位</translation>
+    </message>
+    <message>
+        <source>%1:%2: audio: must stay inside the pack</source>
+        <translation>%1:%2：audio：必須位於案例包內</translation>
+    </message>
+    <message>
+        <source>cannot create user %1</source>
+        <translation>無法建立使用者 %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>QA Workbench command line: import conversations and inspect a store.</source>
@@ -487,10 +638,6 @@
         </translation>
     </message>
     <message>
-        <source>feedback done: what was fed back.</source>
-        <translation>feedback done：回饋了什麼。</translation>
-    </message>
-    <message>
         <source>feedback on %1 recorded</source>
         <translation>已記錄對 %1 的回饋</translation>
     </message>
@@ -691,10 +838,6 @@
         <translation>search：評估帶有此標籤。</translation>
     </message>
     <message>
-        <source>search: at most this many results (100).</source>
-        <translation>search：最多傳回多少筆結果（100）。</translation>
-    </message>
-    <message>
         <source>use: search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] [--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] [--limit N] [--json]</source>
         <translation>用法：search [TEXT] [--agent ID] [--team NAME] [--channel call|chat] [--from D] [--to D] [--min-score N] [--max-score N] [--failed ITEM] [--passed ITEM] [--rule ID] [--tag TAG] [--limit N] [--json]</translation>
     </message>
@@ -728,7 +871,9 @@
     </message>
     <message numerus="yes">
         <source>Not complete: %n evaluation(s) not submitted yet; figures cover what is submitted.</source>
-        <translation><numerusform>未完成：還有 %n 份評估未提交；以下數據只統計已提交的評估。</numerusform></translation>
+        <translation>
+            <numerusform>未完成：還有 %n 份評估未提交；以下數據只統計已提交的評估。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overall: %1 agreement, Krippendorff&apos;s alpha %2</source>
@@ -747,10 +892,6 @@
         <translation>偏差 %1（平均絕對偏差 %2），評分項一致率 %3</translation>
     </message>
     <message>
-        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</source>
-        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN]</translation>
-    </message>
-    <message>
         <source>calibration report: measure deviations against this inspector.</source>
         <translation>calibration report：以此質檢員為基準計算偏差。</translation>
     </message>
@@ -758,13 +899,189 @@
         <source>use: calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</source>
         <translation>用法：calibration list [--json] | calibration report ID [--expert LOGIN] [--json]</translation>
     </message>
+    <message>
+        <source>created collection %1 (%2)</source>
+        <translation>已建立案例集 %1（%2）</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 conversations, %3 evaluations, %4 recordings; masked: %5</source>
+        <translation>已寫入 %1：%2 個對話，%3 筆評估，%4 個錄音；去識別化：%5</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>note: recordings are copied as they are (no audio redaction)</source>
+        <translation>注意：錄音依原樣複製（未對音訊做去識別化處理）</translation>
+    </message>
+    <message>
+        <source>warning: no recording found for %1</source>
+        <translation>警告：找不到 %1 的錄音</translation>
+    </message>
+    <message>
+        <source>this pack is already imported as collection %1; nothing changed</source>
+        <translation>此案例包已匯入為案例集 %1；未做任何變更</translation>
+    </message>
+    <message>
+        <source>imported collection %1: %2 new conversations (%3 already here), %4 new evaluations (%5 already here)</source>
+        <translation>已匯入案例集 %1：新增 %2 個對話（%3 個已存在），新增 %4 筆評估（%5 筆已存在）</translation>
+    </message>
+    <message>
+        <source>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN] | collections list | collections show NAME | collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | pack export --collection NAME --out DIR | pack import DIR | indicators [--by team|agent] [filters] | indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE | report summary|distribution|trend|ranking|items|problems|inspectors [filters]</source>
+        <translation>import FILE... | queues | cases | show ID | demo | autoqa | hits ID | rules import FILE | rules export [FILE] | rules list | audit verify | users list | users role LOGIN ROLE | users team LOGIN [TEAM] | scorecards list | scorecards export KEY [FILE] | scorecards import FILE | evaluations export | plans list | plans save FILE | plans export NAME [FILE] | plans delete NAME | sample --plan FILE|NAME | samples [ID] | assign --sample ID --inspectors A,B | reassign QUEUE CONVERSATION LOGIN --reason TEXT | replace QUEUE CONVERSATION --reason TEXT | sync --shared PATH | conflicts | conflicts resolve ID --take local|remote | feedback due [--team T] | feedback done ID [--note TEXT] | feedback threshold HOURS | coaching list [--agent ID] | coaching show ID | coaching export ID --pdf FILE | disputes list [--open] | disputes show ID | disputes limits [--days N --max M] | search [TEXT] [filters] | calibration list | calibration report ID [--expert LOGIN] | collections list | collections show NAME | collections create NAME [--note TEXT] | collections add NAME CONVERSATION [--note TEXT] | pack export --collection NAME --out DIR | pack import DIR | indicators [--by team|agent] [filters] | indicators conversations|sample METRIC [filters] | indicators threshold METRIC VALUE | report summary|distribution|trend|ranking|items|problems|inspectors [filters]</translation>
+    </message>
+    <message>
+        <source>feedback done: what was fed back; collections: the note.</source>
+        <translation>feedback done：回饋的內容；collections：備註。</translation>
+    </message>
+    <message>
+        <source>search, indicators conversations|sample: at most this many (100).</source>
+        <translation>search、indicators conversations|sample：最多傳回的筆數（100）。</translation>
+    </message>
+    <message>
+        <source>collections add: the evaluation that makes the conversation a case.</source>
+        <translation>collections add：使該對話成為案例的那筆評估。</translation>
+    </message>
+    <message>
+        <source>pack export: the collection.</source>
+        <translation>pack export：案例集。</translation>
+    </message>
+    <message>
+        <source>pack export: the new folder to write the pack to.</source>
+        <translation>pack export：寫入案例包的新資料夾。</translation>
+    </message>
+    <message>
+        <source>pack export: agents as Agent 01, Agent 02, ... (ids and names).</source>
+        <translation>pack export：客服人員以化名 Agent 01、Agent 02 等表示（ID 與姓名）。</translation>
+    </message>
+    <message>
+        <source>pack export: inspectors as inspector-01, ...</source>
+        <translation>pack export：質檢員以化名 inspector-01 等表示。</translation>
+    </message>
+    <message>
+        <source>pack export: leave the recordings out.</source>
+        <translation>pack export：不含錄音。</translation>
+    </message>
+    <message>
+        <source>report trend: day, week (default) or month.</source>
+        <translation>report trend：day（日）、week（週，預設）或 month（月）。</translation>
+    </message>
+    <message>
+        <source>report ranking: agent (default) or team; report problems: item or rule; indicators: team or agent.</source>
+        <translation>report ranking：agent（預設）或 team；report problems：item 或 rule；indicators：team 或 agent。</translation>
+    </message>
+    <message>
+        <source>report, indicators: only this business type.</source>
+        <translation>report、indicators：僅限此業務類型。</translation>
+    </message>
+    <message>
+        <source>report: only this scorecard (key).</source>
+        <translation>report：僅限此評分表（key）。</translation>
+    </message>
+    <message>
+        <source>use: indicators [--by team|agent] [--from D] [--to D] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--json] | indicators conversations METRIC [filters] [--limit N] [--json] | indicators sample METRIC [filters] [--limit N] | indicators threshold METRIC VALUE</source>
+        <translation>用法：indicators [--by team|agent] [--from D] [--to D] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--json] | indicators conversations METRIC [filters] [--limit N] [--json] | indicators sample METRIC [filters] [--limit N] | indicators threshold METRIC VALUE</translation>
+    </message>
+    <message>
+        <source>use: collections list | show NAME | create NAME [--note TEXT] | rename NAME NEW | notes NAME --note TEXT | delete NAME | add NAME CONVERSATION [--note TEXT] [--evaluation ID] | note NAME CONVERSATION --note TEXT | remove NAME CONVERSATION | move NAME CONVERSATION POSITION</source>
+        <translation>用法：collections list | show NAME | create NAME [--note TEXT] | rename NAME NEW | notes NAME --note TEXT | delete NAME | add NAME CONVERSATION [--note TEXT] [--evaluation ID] | note NAME CONVERSATION --note TEXT | remove NAME CONVERSATION | move NAME CONVERSATION POSITION</translation>
+    </message>
+    <message>
+        <source>POSITION is a whole number from 1, not %1</source>
+        <translation>POSITION 應為從 1 開始的整數，而非 %1</translation>
+    </message>
+    <message>
+        <source>use: pack export --collection NAME --out DIR [--pseudonymise-agents] [--pseudonymise-inspectors] [--no-audio] [--json] | pack import DIR [--json]</source>
+        <translation>用法：pack export --collection NAME --out DIR [--pseudonymise-agents] [--pseudonymise-inspectors] [--no-audio] [--json] | pack import DIR [--json]</translation>
+    </message>
+    <message>
+        <source>there is no indicator %1 (expected one of %2)</source>
+        <translation>沒有指標 %1（應為下列之一：%2）</translation>
+    </message>
+    <message>
+        <source>the threshold must be a number, not %1</source>
+        <translation>閾值必須是數字，而非 %1</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 is now %2</source>
+        <translation>%1 的閾值現為 %2</translation>
+    </message>
+    <message>
+        <source>no conversation of the filter misses the %1 threshold</source>
+        <translation>篩選範圍內沒有未達 %1 閾值的對話</translation>
+    </message>
+    <message>
+        <source>no conversations</source>
+        <translation>沒有對話</translation>
+    </message>
+    <message>
+        <source>Indicators %1 .. %2 (anomalies against the %3 periods before)</source>
+        <translation>指標 %1 .. %2（異常依前 %3 個週期判斷）</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>閾值</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>CSAT 1-5: %1 %2 %3 %4 %5</source>
+        <translation>滿意度 1-5：%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>* misses its threshold   ! anomaly against the group&apos;s own baseline</source>
+        <translation>* 未達閾值   ! 相對於該組自身基線的異常</translation>
+    </message>
+    <message>
+        <source>use: report summary|distribution|trend|ranking|items|problems|inspectors [--from D] [--to D] [--period day|week|month] [--by agent|team|item|rule] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--scorecard KEY] [--format csv|json] [--output FILE]</source>
+        <translation>用法：report summary|distribution|trend|ranking|items|problems|inspectors [--from D] [--to D] [--period day|week|month] [--by agent|team|item|rule] [--team NAME] [--agent ID] [--channel call|chat] [--business-type T] [--scorecard KEY] [--format csv|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; reports: %2</source>
+        <translation>未知報表「%1」；可用報表：%2</translation>
+    </message>
+    <message>
+        <source>--period is for the trend report only</source>
+        <translation>--period 僅適用於 trend 報表</translation>
+    </message>
+    <message>
+        <source>--period is day, week or month, not %1</source>
+        <translation>--period 應為 day、week 或 month，而非 %1</translation>
+    </message>
+    <message>
+        <source>ranking --by is agent or team, not %1</source>
+        <translation>ranking 的 --by 應為 agent 或 team，而非 %1</translation>
+    </message>
+    <message>
+        <source>problems --by is item or rule, not %1</source>
+        <translation>problems 的 --by 應為 item 或 rule，而非 %1</translation>
+    </message>
+    <message>
+        <source>--by is for the ranking (agent|team) and problems (item|rule) reports only</source>
+        <translation>--by 僅適用於 ranking（agent|team）和 problems（item|rule）報表</translation>
+    </message>
+    <message>
+        <source>--channel is call or chat, not %1</source>
+        <translation>--channel 應為 call 或 chat，而非 %1</translation>
+    </message>
+    <message>
+        <source>--business-type is one of %1, not %2</source>
+        <translation>--business-type 應為 %1 之一，而非 %2</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to（%1）早於 --from（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CoachingPdf</name>
-    <message>
-        <source>cannot write %1: fonts are not available without the graphical application</source>
-        <translation>無法寫入 %1：未執行圖形介面程式時無法使用字型</translation>
-    </message>
     <message>
         <source>Coaching session — %1</source>
         <translation>輔導會談 — %1</translation>
@@ -788,10 +1105,6 @@
     <message>
         <source>Dropped</source>
         <translation>已放棄</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Team</source>
@@ -965,22 +1278,6 @@
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
-    <message>
-        <source>cannot write %1: the PDF could not be started</source>
-        <translation>無法寫入 %1：無法開始產生 PDF</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be finished</source>
-        <translation>無法寫入 %1：無法完成 PDF</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 頁，共 %2 頁</translation>
-    </message>
-    <message>
-        <source>only part of it could be written (is the disk full?)</source>
-        <translation>只寫入了一部分（磁碟是否已滿？）</translation>
-    </message>
 </context>
 <context>
     <name>CoachingRepository</name>
@@ -1023,6 +1320,49 @@
     <message>
         <source>there is no coaching session %1</source>
         <translation>沒有輔導會談 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRepository</name>
+    <message>
+        <source>%1 is the beginning of more than one collection id; give more of it</source>
+        <translation>%1 是多個案例集 ID 的開頭；請輸入更多字元</translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation>沒有案例集 %1</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知使用者</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not an evaluation of conversation %2</source>
+        <translation>評估 %1 不屬於對話 %2</translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>案例集需要名稱</translation>
+    </message>
+    <message>
+        <source>you already have a collection named %1</source>
+        <translation>您已有名為 %1 的案例集</translation>
+    </message>
+    <message>
+        <source>there is already a collection named %1</source>
+        <translation>已存在名為 %1 的案例集</translation>
+    </message>
+    <message>
+        <source>there is no conversation %1</source>
+        <translation>沒有對話 %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 is already in the collection</source>
+        <translation>對話 %1 已在案例集中</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not in the collection</source>
+        <translation>對話 %1 不在案例集中</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1810,132 @@
     </message>
 </context>
 <context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>Average wait time</source>
+        <translation>平均等待時長</translation>
+    </message>
+    <message>
+        <source>Average turns per conversation</source>
+        <translation>對話平均輪次</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次聯繫解決率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>重複聯繫</translation>
+    </message>
+    <message>
+        <source>First response time (chats)</source>
+        <translation>首次回應時長（線上對話）</translation>
+    </message>
+    <message>
+        <source>Average response time (chats)</source>
+        <translation>平均回應時長（線上對話）</translation>
+    </message>
+    <message>
+        <source>there is no indicator %1 (expected one of %2)</source>
+        <translation>沒有指標 %1（應為下列之一：%2）</translation>
+    </message>
+    <message>
+        <source>the indicator %1 has no threshold</source>
+        <translation>指標 %1 沒有閾值</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 is a share from 0 to 1 (0.85 = 85%), not %2</source>
+        <translation>%1 的閾值應為 0 到 1 之間的比例（0.85 = 85%），而非 %2</translation>
+    </message>
+    <message>
+        <source>the CSAT threshold is from 1 to 5, not %1</source>
+        <translation>滿意度閾值應為 1 到 5，而非 %1</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 is 0 to 86400 seconds, not %2</source>
+        <translation>%1 的閾值應為 0 到 86400 秒，而非 %2</translation>
+    </message>
+    <message>
+        <source>cannot store the threshold of %1</source>
+        <translation>無法儲存 %1 的閾值</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the channel is call or chat, not %1</source>
+        <translation>管道應為 call 或 chat，而非 %1</translation>
+    </message>
+    <message>
+        <source>there is no business type %1 (expected one of %2)</source>
+        <translation>沒有業務類型 %1（應為下列之一：%2）</translation>
+    </message>
+    <message>
+        <source>there is no team %1</source>
+        <translation>沒有班組 %1</translation>
+    </message>
+    <message>
+        <source>there is no agent %1</source>
+        <translation>沒有客服人員 %1</translation>
+    </message>
+    <message>
+        <source>the period starts (%1) after it ends (%2)</source>
+        <translation>期間的開始（%1）晚於結束（%2）</translation>
+    </message>
+    <message>
+        <source>indicators are grouped by team or agent, not %1</source>
+        <translation>指標只能依班組（team）或客服人員（agent）分組，而非 %1</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（無班組）</translation>
+    </message>
+    <message>
+        <source>the limit must be at least 1, not %1</source>
+        <translation>數量上限至少為 1，而非 %1</translation>
+    </message>
+    <message>
+        <source>there are no conversations to sample</source>
+        <translation>沒有可抽樣的對話</translation>
+    </message>
+    <message>
+        <source>there is no conversation %1</source>
+        <translation>沒有對話 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>cannot write %1: fonts are not available without the graphical application</source>
+        <translation>無法寫入 %1：未在圖形介面程式中執行時無法使用字型</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>無法寫入 %1：無法開始產生 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be finished</source>
+        <translation>無法寫入 %1：無法完成 PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>只寫入了一部分（磁碟是否已滿？）</translation>
+    </message>
+</context>
+<context>
     <name>PeakDecoder</name>
     <message>
         <source>GStreamer is not available</source>
@@ -1557,6 +2023,14 @@
     <message>
         <source>record feedback to agents</source>
         <translation>記錄對客服的回饋</translation>
+    </message>
+    <message>
+        <source>change training collections</source>
+        <translation>修改培訓案例集</translation>
+    </message>
+    <message>
+        <source>see QA reports and indicators</source>
+        <translation>檢視質檢報表與指標</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2237,193 @@
     <message>
         <source>nothing</source>
         <translation>空值</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>channel is call or chat, not %1</source>
+        <translation>管道應為 call 或 chat，而非 %1</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>期間的結束（%1）早於開始（%2）</translation>
+    </message>
+    <message>
+        <source>unknown team %1</source>
+        <translation>未知班組 %1</translation>
+    </message>
+    <message>
+        <source>unknown agent %1</source>
+        <translation>未知客服人員 %1</translation>
+    </message>
+    <message>
+        <source>unknown scorecard %1</source>
+        <translation>未知評分表 %1</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>區間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>To (excl.)</source>
+        <translation>上限（不含）</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>標準差</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>一票否決</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分數</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>客服人員 ID</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>評分表</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>評分項 ID</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>區塊</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>低於目標</translation>
+    </message>
+    <message>
+        <source>Fatal item</source>
+        <translation>一票否決項</translation>
+    </message>
+    <message>
+        <source>Share of evaluations</source>
+        <translation>評估佔比</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中次數</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Share of conversations</source>
+        <translation>對話佔比</translation>
+    </message>
+    <message>
+        <source>Inspector ID</source>
+        <translation>質檢員 ID</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Mean score given</source>
+        <translation>平均給分</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>已計時</translation>
+    </message>
+    <message>
+        <source>Median review time (s)</source>
+        <translation>審核時長中位數（秒）</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2786,10 @@
         <source>%1.reasons: every reason needs a key without commas</source>
         <translation>%1.reasons：每個原因都需要不含逗號的 key</translation>
     </message>
+    <message>
+        <source>%1.target: expected a pass rate between 0 and 1 (0.98 = 98%)</source>
+        <translation>%1.target：應為 0 到 1 之間的合格率（0.98 = 98%）</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardRepository</name>
@@ -2345,6 +3010,225 @@
     </message>
 </context>
 <context>
+    <name>qawb::CalibrationDialog</name>
+    <message>
+        <source>N/A</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No fault</source>
+        <translation>無缺失</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Agreement per item</source>
+        <translation>各評分項一致性</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>答案對照</translation>
+    </message>
+    <message>
+        <source>Score spread per conversation</source>
+        <translation>各對話分數差異</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>校準場次</translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation>校準場次</translation>
+    </message>
+    <message>
+        <source>Measure each inspector against the group, or against one inspector as the expert</source>
+        <translation>將每位質檢員與整組比較，或以某位質檢員為專家進行比較</translation>
+    </message>
+    <message>
+        <source>Amber: differs from the majority of the others (or from the expert). Double-click a row to open the conversation.</source>
+        <translation>琥珀色：與其他多數人（或專家）不同。按兩下某列可開啟對話。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the conversation</source>
+        <translation>按兩下開啟對話</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>場次：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>比較對象：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Score spread</source>
+        <translation>分數差異</translation>
+    </message>
+    <message>
+        <source>%1 · %2 inspectors × %3 conversations · %4 of %5 submitted</source>
+        <translation>%1 · %2 位質檢員 × %3 個對話 · 已提交 %4/%5</translation>
+    </message>
+    <message>
+        <source>No calibration sessions yet. Create one with File ▸ Sample and assign…: &quot;Calibration conversations&quot; go to every chosen inspector, to be scored blind.</source>
+        <translation>尚無校準場次。請透過「檔案 ▸ 抽樣與分派…」建立：「校準對話」會分派給每位選定的質檢員進行盲評。</translation>
+    </message>
+    <message>
+        <source>No calibration session %1</source>
+        <translation>沒有校準場次 %1</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>整組</translation>
+    </message>
+    <message>
+        <source>Expert: %1</source>
+        <translation>專家：%1</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>整組</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall agreement %1, Krippendorff&apos;s α %2 over %n answer set(s); deviations measured against %3.</source>
+        <translation><numerusform>整體一致性 %1，基於 %n 組答案的 Krippendorff α 為 %2；偏差以 %3 為基準衡量。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) not submitted yet — the figures cover what has been submitted so far.</source>
+        <translation><numerusform>%n 份評估尚未提交——以下資料僅涵蓋目前已提交的評估。</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>評分項</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α 係數</translation>
+    </message>
+    <message>
+        <source>Conversations compared</source>
+        <translation>比較的對話數</translation>
+    </message>
+    <message>
+        <source>Rater pairs</source>
+        <translation>評分者配對數</translation>
+    </message>
+    <message>
+        <source>Undefined: every answer was the same</source>
+        <translation>無法計算：所有答案皆相同</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>Differs from the majority of the others</source>
+        <translation>與其他多數人不一致</translation>
+    </message>
+    <message>
+        <source>Differs from the expert</source>
+        <translation>與專家不一致</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>全距</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>標準差</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Mean deviation</source>
+        <translation>平均偏差</translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation</source>
+        <translation>平均絕對偏差</translation>
+    </message>
+    <message>
+        <source>Items agreeing</source>
+        <translation>一致的評分項</translation>
+    </message>
+    <message>
+        <source>%1 (expert)</source>
+        <translation>%1（專家）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Their score minus the others&apos; mean (or the expert&apos;s), on average: positive means they score higher</source>
+        <translation>其評分與其他人平均分數（或專家評分）之差的平均值：正值表示其評分偏高</translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation>沒有可匯出的報表。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export calibration report</source>
+        <translation>匯出校準報表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
     <name>qawb::CallView</name>
     <message>
         <source>Call transcript</source>
@@ -2536,6 +3420,14 @@
         <translation>
             <numerusform>（先為 %n 個新增或變更的對話建立了索引）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to a collection…</source>
+        <translation>加入案例集…</translation>
+    </message>
+    <message>
+        <source>Added to &quot;%1&quot;.</source>
+        <translation>已加入「%1」。</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3897,289 @@ Close anyway and lose the last changes?</source>
         <translation>輔導會談未能儲存：%1
 
 仍要關閉並捨棄最近的變更嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::CollectionsDialog</name>
+    <message>
+        <source>Exemplary</source>
+        <translation>優良範例</translation>
+    </message>
+    <message>
+        <source>Bad example</source>
+        <translation>反面範例</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>培訓案例</translation>
+    </message>
+    <message>
+        <source>From a case pack</source>
+        <translation>來自案例包</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove from collection</source>
+        <translation>從案例集中移除</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>開啟案例</translation>
+    </message>
+    <message>
+        <source>Export anonymised pack…</source>
+        <translation>匯出去識別化案例包…</translation>
+    </message>
+    <message>
+        <source>Import pack…</source>
+        <translation>匯入案例包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Training collections</source>
+        <translation>培訓案例集</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>案例集</translation>
+    </message>
+    <message>
+        <source>What this collection is for, how to use it in training…</source>
+        <translation>本案例集的用途、在培訓中如何使用…</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>無備註。</translation>
+    </message>
+    <message>
+        <source>Your note on this case: what to learn from it, where to look…</source>
+        <translation>您對此案例的備註：可從中學到什麼、該注意哪些地方…</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation>無備註。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the case in the workstation</source>
+        <translation>按兩下或按 Enter：在工作台中開啟案例</translation>
+    </message>
+    <message>
+        <source>Collections:</source>
+        <translation>案例集：</translation>
+    </message>
+    <message>
+        <source>Notes on the collection:</source>
+        <translation>案例集備註：</translation>
+    </message>
+    <message>
+        <source>Note on the selected case:</source>
+        <translation>所選案例的備註：</translation>
+    </message>
+    <message>
+        <source>Remove this case from the collection? The conversation and its evaluations stay in the store.</source>
+        <translation>要從案例集中移除此案例嗎？對話及其評估仍會保留在資料庫中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation><numerusform>%1（%n 個案例）</numerusform></translation>
+    </message>
+    <message>
+        <source>Made by %1, changed %2</source>
+        <translation>由 %1 建立，修改於 %2</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>（一票否決）</translation>
+    </message>
+    <message>
+        <source>Your note was not saved: %1</source>
+        <translation>您的備註未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; made. Add cases from the case library or the workstation.</source>
+        <translation>已建立案例集「%1」。請從案例庫或工作台加入案例。</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新增案例集</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>重新命名案例集</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>刪除案例集</translation>
+    </message>
+    <message>
+        <source>Delete the collection &quot;%1&quot; and your notes in it? The conversations and their evaluations stay in the store.</source>
+        <translation>要刪除案例集「%1」及您在其中的備註嗎？對話及其評估仍會保留在資料庫中。</translation>
+    </message>
+    <message>
+        <source>Export anonymised case pack</source>
+        <translation>匯出去識別化案例包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Replace agents&apos; names and ids with pseudonyms (Agent 01, Agent 02, …)</source>
+        <translation>將客服人員的姓名和員工編號替換為化名（Agent 01、Agent 02、…）</translation>
+    </message>
+    <message>
+        <source>Replace inspectors&apos; names with pseudonyms</source>
+        <translation>將質檢員的姓名替換為化名</translation>
+    </message>
+    <message>
+        <source>Include the recordings</source>
+        <translation>包含錄音</translation>
+    </message>
+    <message>
+        <source>Recordings are copied as they are: names, phone numbers and other personal data spoken in them are NOT masked. Leave them out unless everyone who gets the pack may hear them.</source>
+        <translation>錄音會依原樣複製：其中提及的姓名、電話號碼及其他個人資料都不會遮蔽。除非所有取得此案例包的人都可以聽取這些內容，否則請勿包含錄音。</translation>
+    </message>
+    <message>
+        <source>Text is always masked: customers&apos; names, phone numbers, ID and bank card numbers, e-mail and postal addresses become [category] placeholders. Inspectors&apos; private notes never leave the store.</source>
+        <translation>文字一律會遮蔽：客戶的姓名、電話號碼、身分證字號與銀行卡號、電子郵件與郵寄地址都會替換為 [類別] 標記。質檢員的私人備註絕不會離開資料庫。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>新資料夾：</translation>
+    </message>
+    <message>
+        <source>Where to put the pack</source>
+        <translation>案例包存放位置</translation>
+    </message>
+    <message>
+        <source>Import case pack (the pack&apos;s folder)</source>
+        <translation>匯入案例包（選擇案例包所在資料夾）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1：%2 / %3…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was left behind.</source>
+        <translation>匯出已取消，未留下任何檔案。</translation>
+    </message>
+    <message>
+        <source>The pack was not exported: %1</source>
+        <translation>案例包未匯出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1: %2 personal-data item(s) masked, %3 recording(s).</source>
+        <translation><numerusform>已將 %n 個案例匯出至 %1：已遮蔽 %2 項個人資料，含 %3 段錄音。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) could not be found and are not in the pack.</source>
+        <translation><numerusform>找不到 %n 段錄音，未納入案例包。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the store is unchanged.</source>
+        <translation>匯入已取消，資料庫未變更。</translation>
+    </message>
+    <message>
+        <source>The pack was not imported: %1</source>
+        <translation>案例包未匯入：%1</translation>
+    </message>
+    <message>
+        <source>This pack was imported before; nothing changed.</source>
+        <translation>此案例包先前已匯入，未做任何變更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into &quot;%1&quot;: %n new conversation(s), %2 evaluation(s).</source>
+        <translation><numerusform>已匯入至「%1」：%n 個新對話，%2 份評估。</numerusform></translation>
+    </message>
+    <message>
+        <source>Add to a training collection</source>
+        <translation>加入培訓案例集</translation>
+    </message>
+    <message>
+        <source>Choose a collection, or type a new name</source>
+        <translation>選擇案例集，或輸入新名稱</translation>
+    </message>
+    <message>
+        <source>What to learn from this case (optional)</source>
+        <translation>可從此案例學到什麼（選填）</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>案例集：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +5691,30 @@ Close anyway and lose the last changes?</source>
         <source>Case &amp;library…</source>
         <translation>案例庫(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Training collections…</source>
+        <translation>培訓案例集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add this case to a &amp;collection…</source>
+        <translation>將此案例加入案例集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Added to &quot;%1&quot;.</source>
+        <translation>已加入「%1」。</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>報表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports and indicators…</source>
+        <translation>報表與指標(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration sessions…</source>
+        <translation>校準活動(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>qawb::OpenDisputeDialog</name>
@@ -4975,6 +6174,447 @@ Expected review time left: %6</source>
     <message>
         <source>e.g. the recording is damaged</source>
         <translation>例如：錄音損毀</translation>
+    </message>
+</context>
+<context>
+    <name>qawb::ReportsWindow</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Only those missing the threshold</source>
+        <translation>僅顯示未達閾值者</translation>
+    </message>
+    <message>
+        <source>Sample these…</source>
+        <translation>抽樣這些對話…</translation>
+    </message>
+    <message>
+        <source>Reports and indicators</source>
+        <translation>報表與指標</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按週</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Whole selection only</source>
+        <translation>僅顯示整體</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按班組</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按客服人員</translation>
+    </message>
+    <message>
+        <source>Put the listed conversations into a sample, to assign to inspectors</source>
+        <translation>將列出的對話放入樣本，以分派給質檢員</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the conversations behind it</source>
+        <translation>按一下數字即可列出其對應的對話</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the conversation in the workstation</source>
+        <translation>按兩下或按 Enter：在工作台中開啟對話</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>分數分布</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Pass rate per item</source>
+        <translation>各評分項合格率</translation>
+    </message>
+    <message>
+        <source>Most-hit auto-QA rules (all conversations in the selection):</source>
+        <translation>命中最多的自動質檢規則（所選範圍內的所有對話）：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <source>Sample these</source>
+        <translation>抽樣這些對話</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a sample of these %n conversation(s)? You then choose the inspectors to assign it to.</source>
+        <translation><numerusform>要以這 %n 個對話建立樣本嗎？接著您可選擇要分派給哪些質檢員。</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>First day (the conversation&apos;s own date)</source>
+        <translation>起始日期（依對話本身的日期）</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>結束日期（含當天）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班組</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服人員</translation>
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation>通話與線上對話</translation>
+    </message>
+    <message>
+        <source>All business types</source>
+        <translation>全部業務類型</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Bringing the report figures up to date…</source>
+        <translation>正在更新報表資料…</translation>
+    </message>
+    <message>
+        <source>Score distribution…</source>
+        <translation>分數分布…</translation>
+    </message>
+    <message>
+        <source>Trend…</source>
+        <translation>趨勢…</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>排名…</translation>
+    </message>
+    <message>
+        <source>Pass rate per item…</source>
+        <translation>各評分項合格率…</translation>
+    </message>
+    <message>
+        <source>Problems…</source>
+        <translation>問題…</translation>
+    </message>
+    <message>
+        <source>Inspectors…</source>
+        <translation>質檢員…</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>指標…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the pages still show the previous figures.</source>
+        <translation>已取消，各頁面仍顯示先前的資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted evaluation(s) in %1 (calibration evaluations are not counted).</source>
+        <translation><numerusform>%1 內共 %n 份已提交的評估（不含校準評估）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) · mean %1 · median %2 · standard deviation %3 · passed %4 · fatal %5</source>
+        <translation><numerusform>%n 份評估 · 平均分數 %1 · 中位數 %2 · 標準差 %3 · 合格 %4 · 一票否決 %5</numerusform></translation>
+    </message>
+    <message>
+        <source>Evaluations per score band</source>
+        <translation>各分數區間評估數</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Mean score and pass rate</source>
+        <translation>平均分數與合格率</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分數</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率（%）</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（無班組）</translation>
+    </message>
+    <message>
+        <source>Mean score — the best %1</source>
+        <translation>平均分數——前 %1 名</translation>
+    </message>
+    <message>
+        <source>Pass rate per item (%) against its target</source>
+        <translation>各評分項合格率（%）與目標對照</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Most-failed items</source>
+        <translation>不合格最多的評分項</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Evaluations submitted</source>
+        <translation>已提交評估數</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 %3)</source>
+        <translation>%1
+（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Whole selection</source>
+        <translation>整體</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) behind this figure</source>
+        <translation><numerusform>此數字對應的 %n 個對話</numerusform></translation>
+    </message>
+    <message>
+        <source>Misses the threshold</source>
+        <translation>未達閾值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Far from its own baseline: %1 over the previous %n period(s), z = %2</source>
+        <translation><numerusform>明顯偏離自身基線：前 %n 個期間為 %1，z = %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicators (%1 ⚠)</source>
+        <translation>指標（%1 ⚠）</translation>
+    </message>
+    <message>
+        <source>Click a figure above to list the conversations behind it.</source>
+        <translation>按一下上方的數字即可列出其對應的對話。</translation>
+    </message>
+    <message>
+        <source>whole selection</source>
+        <translation>整體</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1–5), %1</source>
+        <translation>客戶滿意度（1–5），%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>contacted again</source>
+        <translation>重複聯繫</translation>
+    </message>
+    <message>
+        <source>no repeat</source>
+        <translation>無重複聯繫</translation>
+    </message>
+    <message>
+        <source>misses the threshold</source>
+        <translation>未達閾值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n conversation(s) listed, %3 missing the threshold (newest first, at most %4).</source>
+        <translation><numerusform>%1 · %2：列出 %n 個對話，其中 %3 個未達閾值（由新到舊，最多 %4 個）。</numerusform></translation>
+    </message>
+    <message>
+        <source>List some conversations first: click a figure on the indicators page.</source>
+        <translation>請先列出一些對話：在指標頁面上按一下某個數字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1 made of %n conversation(s).</source>
+        <translation><numerusform>已建立樣本 %1，包含 %n 個對話。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: conversations</source>
+        <translation>%1：對話數</translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation>%1：閾值</translation>
+    </message>
+    <message>
+        <source>%1: meets</source>
+        <translation>%1：達標</translation>
+    </message>
+    <message>
+        <source>%1: anomaly</source>
+        <translation>%1：異常</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Score bands</source>
+        <translation>分數區間</translation>
+    </message>
+    <message>
+        <source>Most-hit rules</source>
+        <translation>命中最多的規則</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the figures are still being computed.</source>
+        <translation>尚無可匯出的內容：資料仍在計算中。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>QA Workbench · %1 · %2</source>
+        <translation>QA Workbench · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,7 @@ void barChart(QChart *chart, const QString &title, const QStringList &categories
         auto *set = new QBarSet(name);
         set->append(values);
         set->setColor(colors[k++ % 3]);
+        set->setLabelColor(QColor(0x20, 0x24, 0x2a)); // the default is white, lost on the background
         for (const qreal v : values)
             top = std::max(top, v);
         series->append(set);
@@ -167,6 +168,9 @@ void barChart(QChart *chart, const QString &title, const QStringList &categories
     axisCategories->append(categories);
     auto *axisValues = new QValueAxis;
     axisValues->setRange(0, max > 0 ? max : std::max<qreal>(1, top * 1.15));
+    // Whole-number ticks (counts): 0, 2, 4 … rather than 0, 1.75, 3.5 labelled "0, 2, 3".
+    if (max <= 0)
+        axisValues->applyNiceNumbers();
     axisValues->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisCategories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(axisValues, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -251,11 +255,7 @@ ReportsWindow::ReportsWindow(const Workspace &workspace, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(buildFilterBar());
-    auto *distributionTop = new QWidget(this);
-    auto *dl = new QVBoxLayout(distributionTop);
-    dl->setContentsMargins(0, 0, 0, 0);
-    dl->addWidget(m_summary);
-    m_tabs->addTab(page(Distribution, distributionTop), tr("Score distribution"));
+    m_tabs->addTab(page(Distribution, m_summary), tr("Score distribution"));
     m_tabs->addTab(page(Trend, m_trendPeriod), tr("Trend"));
     m_tabs->addTab(page(Ranking, m_rankingBy), tr("Ranking"));
     m_tabs->addTab(page(Items), tr("Pass rate per item"));
@@ -373,9 +373,12 @@ QWidget *ReportsWindow::page(Page p, QWidget *above, QWidget *below)
     auto *w = new QWidget(this);
     auto *layout = new QVBoxLayout(w);
     if (above) {
+        // Options (a combo box) keep their size; a text (the distribution's figures) takes the whole width.
         auto *top = new QHBoxLayout;
-        top->addWidget(above);
-        top->addStretch(1);
+        const bool text = qobject_cast<QLabel *>(above) != nullptr;
+        top->addWidget(above, text ? 1 : 0);
+        if (!text)
+            top->addStretch(1);
         layout->addLayout(top);
     }
     auto *split = new QSplitter(Qt::Vertical, w);
