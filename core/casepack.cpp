@@ -459,6 +459,7 @@ CasePackExportReport CasePack::exportCollection(const QString &collectionId, con
         return report;
     report.packId = newId();
     const QString notes = clean(collection->notes); // before the counts are read
+    const QString name = clean(collection->name);   // a name can carry a person's name too
     QJsonObject redactions;
     for (auto it = report.redactions.begin(); it != report.redactions.end(); ++it)
         redactions.insert(it.key(), it.value());
@@ -474,8 +475,7 @@ CasePackExportReport CasePack::exportCollection(const QString &collectionId, con
         {QStringLiteral("pack_id"), report.packId},
         {QStringLiteral("created_at"), nowIso()},
         {QStringLiteral("created_by"), options.pseudonymiseInspectors ? inspectors.id(m_user.login) : m_user.login},
-        {QStringLiteral("collection"),
-         QJsonObject{{QStringLiteral("name"), collection->name}, {QStringLiteral("notes"), notes}}},
+        {QStringLiteral("collection"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("notes"), notes}}},
         {QStringLiteral("options"),
          QJsonObject{{QStringLiteral("pseudonymise_agents"), options.pseudonymiseAgents},
                      {QStringLiteral("pseudonymise_inspectors"), options.pseudonymiseInspectors},
@@ -872,9 +872,9 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
         if (!execOrFail(card, &report.error))
             return report;
         int version = v.value(QStringLiteral("version")).toInt();
-        QString status = v.value(QStringLiteral("status")).toString();
-        if (status != QLatin1String("published") && status != QLatin1String("retired"))
-            status = QStringLiteral("retired");
+        // Reference copies only: a pack never changes which scorecard this store scores with (a published copy with
+        // a later published_at would become the channel's current scorecard).
+        QString status = QStringLiteral("retired");
         QSqlQuery same(m_store.database());
         same.prepare(
             QStringLiteral("SELECT id, definition FROM scorecard_versions WHERE scorecard_id = ? AND version = ?"));
@@ -890,7 +890,6 @@ CasePackImportReport CasePack::importPack(const QString &folder, const CasePackI
             max.prepare(QStringLiteral("SELECT max(version) FROM scorecard_versions WHERE scorecard_id = ?"));
             max.addBindValue(scorecardId);
             version = max.exec() && max.next() ? max.value(0).toInt() + 1 : version + 1;
-            status = QStringLiteral("retired");
         }
         QSqlQuery insert(m_store.database());
         insert.prepare(QStringLiteral("INSERT INTO scorecard_versions(id, scorecard_id, version, definition, status, "

@@ -494,11 +494,13 @@ bool EvaluationRepository::setTags(const QString &evaluationId, const QStringLis
         *error = tr("evaluation %1 does not exist").arg(evaluationId);
         return false;
     }
-    const QStringList before = this->tags(evaluationId);
+    // case_pack marks a training copy imported from a case pack (core/casepack.h): not a tag people set or clear.
+    QStringList before = this->tags(evaluationId);
+    before.removeAll(QStringLiteral("case_pack"));
     if (before == tags)
         return true;
     QSqlQuery del(m_store.database());
-    del.prepare(QStringLiteral("DELETE FROM evaluation_tags WHERE evaluation_id = ?"));
+    del.prepare(QStringLiteral("DELETE FROM evaluation_tags WHERE evaluation_id = ? AND tag <> 'case_pack'"));
     del.addBindValue(evaluationId);
     QSqlQuery ins(m_store.database());
     ins.prepare(QStringLiteral("INSERT INTO evaluation_tags(evaluation_id, tag) VALUES(?, ?)"));

@@ -124,8 +124,12 @@ QString Redactor::redact(const QString &text, QMap<QString, int> *counts) const
     out.reserve(text.size());
     int at = 0;
     for (const Span &s : spans) {
-        if (s.start < at)
+        // A match overlapping one already masked extends the mask: its tail must not stay readable
+        // ("王芳" then "芳芳" in 王芳芳; "Wei" inside "Mr. Wei Zhang").
+        if (s.start < at) {
+            at = std::max(at, s.end);
             continue;
+        }
         out += QStringView(text).mid(at, s.start - at);
         out += mask(s.category);
         if (counts)

@@ -114,3 +114,13 @@ CREATE TRIGGER report_rule_hits_delete AFTER DELETE ON rule_hits BEGIN
     INSERT INTO report_conversations_pending(conversation_id) SELECT OLD.conversation_id
         WHERE NOT EXISTS (SELECT 1 FROM report_conversations_pending WHERE conversation_id = OLD.conversation_id);
 END;
+
+-- An evaluation tagged case_pack (a training copy from a case pack) never counts: the tag coming or going refolds it.
+CREATE TRIGGER report_pending_case_pack_insert AFTER INSERT ON evaluation_tags WHEN NEW.tag = 'case_pack' BEGIN
+    INSERT INTO report_pending(evaluation_id) SELECT NEW.evaluation_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_pending WHERE evaluation_id = NEW.evaluation_id);
+END;
+CREATE TRIGGER report_pending_case_pack_delete AFTER DELETE ON evaluation_tags WHEN OLD.tag = 'case_pack' BEGIN
+    INSERT INTO report_pending(evaluation_id) SELECT OLD.evaluation_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_pending WHERE evaluation_id = OLD.evaluation_id);
+END;

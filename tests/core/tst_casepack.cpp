@@ -309,6 +309,10 @@ void TestCasePack::countsAndNames()
     QCOMPARE(masked.value(QStringLiteral("b")).toArray(), (QJsonArray{QStringLiteral("[name]"), 5}));
     QCOMPARE(masked.value(QStringLiteral("c")).toObject().value(QStringLiteral("d")).toString(),
              QStringLiteral("订单202311150001"));
+    // Overlapping matches: the mask covers both, nothing of either stays readable.
+    Redactor overlapping;
+    overlapping.setNames({QStringLiteral("王芳"), QStringLiteral("芳芳"), QStringLiteral("Wei Zhang")});
+    QCOMPARE(overlapping.redact(QStringLiteral("客户王芳芳来电")), QStringLiteral("客户[name]来电"));
 }
 
 void TestCasePack::collectionsCrud()
@@ -550,6 +554,13 @@ void TestCasePack::roundTrip()
     const std::optional<ScoreDistribution> counted = ReportRepository(*target).distribution({}, &reportError);
     QVERIFY2(counted, qPrintable(reportError));
     QCOMPARE(counted->count, 0);
+    // Tagging a copy keeps the mark (and it still does not count).
+    QVERIFY2(EvaluationRepository(*target).setTags(m_eval1, {QStringLiteral("exemplary")}, trainer2, &reportError),
+             qPrintable(reportError));
+    QVERIFY(EvaluationRepository(*target).tags(m_eval1).contains(QStringLiteral("case_pack")));
+    QCOMPARE(ReportRepository(*target).distribution({}, &reportError)->count, 0);
+    // The pack's scorecard versions are reference copies: none becomes this store's scorecard.
+    QCOMPARE(count(*target, QStringLiteral("SELECT count(*) FROM scorecard_versions WHERE status = 'published'")), 0);
     QCOMPARE(items[1].note, QStringLiteral("好的查询流程"));
     QCOMPARE(items[2].conversationId, QStringLiteral("pk-call-1"));
     QVERIFY(items[2].evaluationId.isEmpty());
