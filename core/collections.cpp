@@ -339,15 +339,18 @@ struct ItemRow
     int position = 0;
 };
 
-std::optional<ItemRow> itemRow(Store &store, const QString &collectionId, const QString &conversationId)
+// The case as it is before a change; nullopt and *error when the conversation is not in the collection.
+std::optional<ItemRow> itemRow(Store &store, const QString &collectionId, const QString &conversationId, QString *error)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT note, coalesce(evaluation_id, ''), position FROM collection_items "
                              "WHERE collection_id = ? AND conversation_id = ?"));
     q.addBindValue(collectionId);
     q.addBindValue(conversationId);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        *error = CollectionRepository::tr("conversation %1 is not in the collection").arg(conversationId);
         return std::nullopt;
+    }
     return ItemRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
 }
 
@@ -359,11 +362,9 @@ bool CollectionRepository::setItemNote(const QString &collectionId, const QStrin
     if (!mayChange(error))
         return false;
     Transaction transaction(m_store);
-    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId);
-    if (!before) {
-        *error = tr("conversation %1 is not in the collection").arg(conversationId);
+    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId, error);
+    if (!before)
         return false;
-    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE collection_items SET note = ? WHERE collection_id = ? AND conversation_id = ?"));
     q.addBindValue(text(note));
@@ -384,11 +385,9 @@ bool CollectionRepository::setItemEvaluation(const QString &collectionId, const 
     if (!mayChange(error))
         return false;
     Transaction transaction(m_store);
-    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId);
-    if (!before) {
-        *error = tr("conversation %1 is not in the collection").arg(conversationId);
+    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId, error);
+    if (!before)
         return false;
-    }
     if (!evaluationOf(evaluationId, conversationId, error))
         return false;
     QSqlQuery q(m_store.database());
@@ -411,11 +410,9 @@ bool CollectionRepository::removeItem(const QString &collectionId, const QString
     if (!mayChange(error))
         return false;
     Transaction transaction(m_store);
-    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId);
-    if (!before) {
-        *error = tr("conversation %1 is not in the collection").arg(conversationId);
+    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId, error);
+    if (!before)
         return false;
-    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("DELETE FROM collection_items WHERE collection_id = ? AND conversation_id = ?"));
     q.addBindValue(collectionId);
@@ -440,11 +437,9 @@ bool CollectionRepository::moveItem(const QString &collectionId, const QString &
     if (!mayChange(error))
         return false;
     Transaction transaction(m_store);
-    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId);
-    if (!before) {
-        *error = tr("conversation %1 is not in the collection").arg(conversationId);
+    const std::optional<ItemRow> before = itemRow(m_store, collectionId, conversationId, error);
+    if (!before)
         return false;
-    }
     QSqlQuery count(m_store.database());
     count.prepare(QStringLiteral("SELECT count(*) FROM collection_items WHERE collection_id = ?"));
     count.addBindValue(collectionId);

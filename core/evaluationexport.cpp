@@ -124,17 +124,6 @@ QJsonArray EvaluationExport::toJson(const Filter &filter, QString *error)
 
 namespace {
 
-QString csvCell(QString text)
-{
-    // A cell Excel would run as a formula is shown as text instead.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
-
 QString join(const QJsonArray &items)
 {
     QStringList out;
@@ -179,6 +168,17 @@ QByteArray EvaluationExport::toCsv(const Filter &filter, QString *error)
         csv += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();
+}
+
+QString EvaluationExport::csvCell(QString text)
+{
+    // A cell Excel would run as a formula is shown as text instead.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text;
 }
 
 } // namespace qawb

@@ -33,6 +33,10 @@ public:
     // ends, RFC 4180 quoting, and cells that would start a formula (= + - @) prefixed with an apostrophe.
     QByteArray toCsv(const Filter &filter, QString *error);
 
+    // One text cell the way every CSV export writes it: RFC 4180 quoting, a formula-starting cell (= + - @) prefixed
+    // with an apostrophe so Excel shows it as text.
+    static QString csvCell(QString text);
+
 private:
     Store &m_store;
 };

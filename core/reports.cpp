@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include "evaluationexport.h"
+
 #include "scorecard.h"
 #include "sqlstatement.h"
 #include "store.h"
@@ -1184,16 +1186,8 @@ QString csvField(const QVariant &v)
     default:
         break;
     }
-    QString s = v.toString();
     // Text Excel would run as a formula (an agent name from an import, say) is shown as text instead.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r'))) {
-        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        s = QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
+    return EvaluationExport::csvCell(v.toString());
 }
 
 QJsonValue jsonValue(const QVariant &v)

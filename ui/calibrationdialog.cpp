@@ -2,6 +2,7 @@
 
 #include "labels.h"
 
+#include "core/evaluationexport.h"
 #include "core/scorecardrepository.h"
 #include "core/store.h"
 #include "core/userrepository.h"
@@ -56,17 +57,6 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->setAccessibleName(name);
     return t;
-}
-
-// RFC 4180 field, for the CSV export.
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-        !s.contains(QLatin1Char('\r')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // An answer as inspectors read it on the form: 是/否/不适用, a scale step, a choice's label.
@@ -443,7 +433,7 @@ bool CalibrationDialog::exportCsv(const QString &path, QString *error) const
     const auto line = [&text](const QStringList &fields) {
         QStringList quoted;
         for (const QString &f : fields)
-            quoted << csvField(f);
+            quoted << EvaluationExport::csvCell(f);
         text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     for (const QTableWidget *table : {m_items, m_answers, m_conversations, m_inspectors}) {

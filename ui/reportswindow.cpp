@@ -730,9 +730,10 @@ void ReportsWindow::showIndicators()
     QTableWidget *t = m_tables[Indicators];
     const QStringList &metrics = IndicatorRepository::metrics();
     QStringList headers{tr("Group"), tr("Conversations")};
-    IndicatorRepository repository(*m_workspace.store);
     for (const QString &metric : metrics) {
-        const std::optional<double> threshold = repository.threshold(metric);
+        // The thresholds the report was computed against (read on the worker, with everything else).
+        const IndicatorValue *total = r.total.value(metric);
+        const std::optional<double> threshold = total ? total->threshold : std::nullopt;
         headers << (threshold ? tr("%1\n(%2 %3)")
                                     .arg(IndicatorRepository::metricName(metric),
                                          IndicatorRepository::lowerIsBetter(metric) ? QStringLiteral("≤")
