@@ -3109,11 +3109,15 @@
     </message>
     <message numerus="yes">
         <source>Overall agreement %1, Krippendorff&apos;s α %2 over %n answer set(s); deviations measured against %3.</source>
-        <translation><numerusform>总体一致性 %1，基于 %n 组答案的 Krippendorff α 为 %2；偏差以 %3 为基准衡量。</numerusform></translation>
+        <translation>
+            <numerusform>总体一致性 %1，基于 %n 组答案的 Krippendorff α 为 %2；偏差以 %3 为基准衡量。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s) not submitted yet — the figures cover what has been submitted so far.</source>
-        <translation><numerusform>%n 份评估尚未提交——以下数据仅涵盖目前已提交的评估。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份评估尚未提交——以下数据仅涵盖目前已提交的评估。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -4035,7 +4039,9 @@ Close anyway and lose the last changes?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation><numerusform>%1（%n 个案例）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个案例）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made by %1, changed %2</source>
@@ -4139,11 +4145,15 @@ Close anyway and lose the last changes?</source>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1: %2 personal-data item(s) masked, %3 recording(s).</source>
-        <translation><numerusform>已将 %n 个案例导出到 %1：已遮蔽 %2 项个人信息，含 %3 段录音。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个案例导出到 %1：已遮蔽 %2 项个人信息，含 %3 段录音。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) could not be found and are not in the pack.</source>
-        <translation><numerusform>找不到 %n 段录音，未包含在案例包中。</numerusform></translation>
+        <translation>
+            <numerusform>找不到 %n 段录音，未包含在案例包中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; the store is unchanged.</source>
@@ -4159,7 +4169,9 @@ Close anyway and lose the last changes?</source>
     </message>
     <message numerus="yes">
         <source>Imported into &quot;%1&quot;: %n new conversation(s), %2 evaluation(s).</source>
-        <translation><numerusform>已导入到“%1”：%n 个新会话，%2 份评估。</numerusform></translation>
+        <translation>
+            <numerusform>已导入到“%1”：%n 个新会话，%2 份评估。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to a training collection</source>
@@ -5715,6 +5727,10 @@ Close anyway and lose the last changes?</source>
         <source>Ca&amp;libration sessions…</source>
         <translation>校准活动(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Open a case first, then add it to a collection.</source>
+        <translation>请先打开一个案例，再将其添加到案例集。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::OpenDisputeDialog</name>
@@ -6300,7 +6316,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Make a sample of these %n conversation(s)? You then choose the inspectors to assign it to.</source>
-        <translation><numerusform>用这 %n 个会话创建样本？随后您可选择要分配给哪些质检员。</numerusform></translation>
+        <translation>
+            <numerusform>用这 %n 个会话创建样本？随后您可选择要分配给哪些质检员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -6404,11 +6422,15 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>%n submitted evaluation(s) in %1 (calibration evaluations are not counted).</source>
-        <translation><numerusform>%1 内共 %n 份已提交的评估（不含校准评估）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 内共 %n 份已提交的评估（不含校准评估）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s) · mean %1 · median %2 · standard deviation %3 · passed %4 · fatal %5</source>
-        <translation><numerusform>%n 份评估 · 平均分 %1 · 中位数 %2 · 标准差 %3 · 合格 %4 · 一票否决 %5</numerusform></translation>
+        <translation>
+            <numerusform>%n 份评估 · 平均分 %1 · 中位数 %2 · 标准差 %3 · 合格 %4 · 一票否决 %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluations per score band</source>
@@ -6482,7 +6504,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) behind this figure</source>
-        <translation><numerusform>该数字对应的 %n 个会话</numerusform></translation>
+        <translation>
+            <numerusform>该数字对应的 %n 个会话</numerusform>
+        </translation>
     </message>
     <message>
         <source>Misses the threshold</source>
@@ -6490,7 +6514,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Far from its own baseline: %1 over the previous %n period(s), z = %2</source>
-        <translation><numerusform>明显偏离自身基线：前 %n 个周期为 %1，z = %2</numerusform></translation>
+        <translation>
+            <numerusform>明显偏离自身基线：前 %n 个周期为 %1，z = %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicators (%1 ⚠)</source>
@@ -6546,7 +6572,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %n conversation(s) listed, %3 missing the threshold (newest first, at most %4).</source>
-        <translation><numerusform>%1 · %2：列出 %n 个会话，其中 %3 个未达阈值（最新的在前，最多 %4 个）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2：列出 %n 个会话，其中 %3 个未达阈值（最新的在前，最多 %4 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List some conversations first: click a figure on the indicators page.</source>
@@ -6554,7 +6582,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Sample %1 made of %n conversation(s).</source>
-        <translation><numerusform>已创建样本 %1，包含 %n 个会话。</numerusform></translation>
+        <translation>
+            <numerusform>已创建样本 %1，包含 %n 个会话。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: conversations</source>

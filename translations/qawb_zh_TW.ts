@@ -3109,11 +3109,15 @@
     </message>
     <message numerus="yes">
         <source>Overall agreement %1, Krippendorff&apos;s α %2 over %n answer set(s); deviations measured against %3.</source>
-        <translation><numerusform>整體一致性 %1，基於 %n 組答案的 Krippendorff α 為 %2；偏差以 %3 為基準衡量。</numerusform></translation>
+        <translation>
+            <numerusform>整體一致性 %1，基於 %n 組答案的 Krippendorff α 為 %2；偏差以 %3 為基準衡量。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s) not submitted yet — the figures cover what has been submitted so far.</source>
-        <translation><numerusform>%n 份評估尚未提交——以下資料僅涵蓋目前已提交的評估。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份評估尚未提交——以下資料僅涵蓋目前已提交的評估。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -4035,7 +4039,9 @@ Close anyway and lose the last changes?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation><numerusform>%1（%n 個案例）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 個案例）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made by %1, changed %2</source>
@@ -4139,11 +4145,15 @@ Close anyway and lose the last changes?</source>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1: %2 personal-data item(s) masked, %3 recording(s).</source>
-        <translation><numerusform>已將 %n 個案例匯出至 %1：已遮蔽 %2 項個人資料，含 %3 段錄音。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個案例匯出至 %1：已遮蔽 %2 項個人資料，含 %3 段錄音。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) could not be found and are not in the pack.</source>
-        <translation><numerusform>找不到 %n 段錄音，未納入案例包。</numerusform></translation>
+        <translation>
+            <numerusform>找不到 %n 段錄音，未納入案例包。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; the store is unchanged.</source>
@@ -4159,7 +4169,9 @@ Close anyway and lose the last changes?</source>
     </message>
     <message numerus="yes">
         <source>Imported into &quot;%1&quot;: %n new conversation(s), %2 evaluation(s).</source>
-        <translation><numerusform>已匯入至「%1」：%n 個新對話，%2 份評估。</numerusform></translation>
+        <translation>
+            <numerusform>已匯入至「%1」：%n 個新對話，%2 份評估。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to a training collection</source>
@@ -5715,6 +5727,10 @@ Close anyway and lose the last changes?</source>
         <source>Ca&amp;libration sessions…</source>
         <translation>校準活動(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Open a case first, then add it to a collection.</source>
+        <translation>請先開啟一個案例，再將其加入案例集。</translation>
+    </message>
 </context>
 <context>
     <name>qawb::OpenDisputeDialog</name>
@@ -6300,7 +6316,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Make a sample of these %n conversation(s)? You then choose the inspectors to assign it to.</source>
-        <translation><numerusform>要以這 %n 個對話建立樣本嗎？接著您可選擇要分派給哪些質檢員。</numerusform></translation>
+        <translation>
+            <numerusform>要以這 %n 個對話建立樣本嗎？接著您可選擇要分派給哪些質檢員。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -6404,11 +6422,15 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>%n submitted evaluation(s) in %1 (calibration evaluations are not counted).</source>
-        <translation><numerusform>%1 內共 %n 份已提交的評估（不含校準評估）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 內共 %n 份已提交的評估（不含校準評估）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s) · mean %1 · median %2 · standard deviation %3 · passed %4 · fatal %5</source>
-        <translation><numerusform>%n 份評估 · 平均分數 %1 · 中位數 %2 · 標準差 %3 · 合格 %4 · 一票否決 %5</numerusform></translation>
+        <translation>
+            <numerusform>%n 份評估 · 平均分數 %1 · 中位數 %2 · 標準差 %3 · 合格 %4 · 一票否決 %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluations per score band</source>
@@ -6482,7 +6504,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) behind this figure</source>
-        <translation><numerusform>此數字對應的 %n 個對話</numerusform></translation>
+        <translation>
+            <numerusform>此數字對應的 %n 個對話</numerusform>
+        </translation>
     </message>
     <message>
         <source>Misses the threshold</source>
@@ -6490,7 +6514,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Far from its own baseline: %1 over the previous %n period(s), z = %2</source>
-        <translation><numerusform>明顯偏離自身基線：前 %n 個期間為 %1，z = %2</numerusform></translation>
+        <translation>
+            <numerusform>明顯偏離自身基線：前 %n 個期間為 %1，z = %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicators (%1 ⚠)</source>
@@ -6546,7 +6572,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %n conversation(s) listed, %3 missing the threshold (newest first, at most %4).</source>
-        <translation><numerusform>%1 · %2：列出 %n 個對話，其中 %3 個未達閾值（由新到舊，最多 %4 個）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2：列出 %n 個對話，其中 %3 個未達閾值（由新到舊，最多 %4 個）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>List some conversations first: click a figure on the indicators page.</source>
@@ -6554,7 +6582,9 @@ Expected review time left: %6</source>
     </message>
     <message numerus="yes">
         <source>Sample %1 made of %n conversation(s).</source>
-        <translation><numerusform>已建立樣本 %1，包含 %n 個對話。</numerusform></translation>
+        <translation>
+            <numerusform>已建立樣本 %1，包含 %n 個對話。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: conversations</source>

@@ -332,8 +332,10 @@ void MainWindow::buildMenus()
     review->addAction(tr("&Training collections…"), this, &MainWindow::showCollections);
     QAction *collect = review->addAction(tr("Add this case to a &collection…"), this, [this] {
         const QString id = currentCaseId();
-        if (id.isEmpty())
+        if (id.isEmpty()) {
+            statusBar()->showMessage(tr("Open a case first, then add it to a collection."), 5000);
             return;
+        }
         // The evaluation on screen, once submitted, is the one the case shows.
         const QString evaluation = m_form->evaluation().isSubmitted() ? m_form->evaluation().id : QString();
         const QString name = promptAddToCollection(m_workspace, id, this, evaluation);
